@@ -1,0 +1,53 @@
+import type { Profile } from '../../lib/profile/profile-schema';
+
+export interface ToolbarActions {
+  select: (id: string) => void;
+  create: () => void;
+  duplicate: () => void;
+  rename: (label: string) => void;
+  remove: () => void;
+  importFile: (file: File) => void;
+  exportProfile: (format: 'applyfill' | 'json-resume') => void;
+  exportAll: () => void;
+}
+
+/** Which profile is being edited, and the operations on the list: create, duplicate, rename, delete, import, export. */
+export function ProfileToolbar({ profiles, selectedId, actions }: { profiles: readonly Profile[]; selectedId: string; actions: ToolbarActions }) {
+  const selected = profiles.find((p) => p.id === selectedId);
+  return (
+    <div class="toolbar">
+      <label for="profile-select">Profile</label>
+      <select id="profile-select" value={selectedId} onChange={(e) => actions.select((e.currentTarget as HTMLSelectElement).value)}>
+        {profiles.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+      <label for="profile-label">Name</label>
+      <input id="profile-label" value={selected?.label ?? ''} onChange={(e) => actions.rename((e.currentTarget as HTMLInputElement).value)} />
+      <button type="button" onClick={actions.create}>New</button>
+      <button type="button" onClick={actions.duplicate}>Duplicate</button>
+      <button type="button" onClick={actions.remove} disabled={profiles.length <= 1} title={profiles.length <= 1 ? 'The last profile cannot be deleted' : undefined}>
+        Delete
+      </button>
+      <label class="file-button">
+        Import…
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) actions.importFile(file);
+            input.value = '';
+          }}
+        />
+      </label>
+      <button type="button" onClick={() => actions.exportProfile('applyfill')}>Export profile</button>
+      <button type="button" onClick={() => actions.exportProfile('json-resume')}>Export as JSON Resume</button>
+      <button type="button" onClick={actions.exportAll}>Export all</button>
+    </div>
+  );
+}

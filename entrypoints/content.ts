@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ATS_MATCHES } from '../lib/ats/ats-hosts';
+import { createContentSession } from '../lib/extension/content-session';
+import { readStoredFile } from '../lib/extension/file-store';
+import { parseContentRequest } from '../lib/extension/messages';
+
+export default defineContentScript({
+  matches: [...ATS_MATCHES],
+  // The Greenhouse embed is an iframe inside company career sites: the form lives in the frame.
+  allFrames: true,
+  runAt: 'document_idle',
+  main() {
+    const session = createContentSession(document, readStoredFile);
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const parsed = parseContentRequest(message);
+      if (!parsed.ok) return undefined;
+      const request = parsed.request;
+      // Every frame hears every message; only a frame with an application form answers, and a fill or undo only
+      // in the frame whose page the plan was made for.
+      if (request.type === 'applyfill:collect') {
+        const snapshot = session.collect();
+        return snapshot.fields.length ? Promise.resolve(snapshot) : undefined;
+      }
+      if (request.type === 'applyfill:fill') return request.plan.url === location.href ? session.fill(request.plan) : undefined;
+      return request.url === location.href ? session.undo() : undefined;
+    });
+  },
+});

@@ -1,0 +1,15 @@
+import type { AtsAdapter } from './ats-adapter';
+import { greenhouseAdapter } from './greenhouse-adapter';
+import { leverAdapter } from './lever-adapter';
+
+export const ADAPTERS: readonly AtsAdapter[] = [greenhouseAdapter, leverAdapter];
+
+export function detectAts(url: string): AtsAdapter | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  return ADAPTERS.find((a) => a.detect(parsed)) ?? null;
+}

@@ -1,0 +1,102 @@
+import type { AtsAdapter } from '../ats/ats-adapter';
+import { displayLabel, type FieldDescriptor, type LabelSource } from '../fields/field-descriptor';
+import type { Role } from '../roles/roles';
+import { roleFromAutocomplete } from './autocomplete-roles';
+import type { Classification, ClassificationMap } from './classification';
+import { LABEL_PATTERNS, type LabelPattern } from './label-patterns';
+import { isQuestionProse } from './question-prose';
+import { kindAllows } from './role-kinds';
+
+const HUMAN_SOURCES: readonly LabelSource[] = ['label', 'aria', 'question', 'placeholder'];
+const IDENTIFIER_SOURCES: readonly LabelSource[] = ['name', 'id'];
+
+function matches(pattern: LabelPattern, text: string): boolean {
+  return pattern.pattern.test(text) && !(pattern.negative?.test(text) ?? false);
+}
+
+function fromLabels(field: FieldDescriptor): Classification | null {
+  let proseHit: { text: string; role: Role } | null = null;
+  for (const source of HUMAN_SOURCES) {
+    const text = field.labels.find((l) => l.source === source)?.text;
+    if (!text) continue;
+    const prose = isQuestionProse(text);
+    for (const pattern of LABEL_PATTERNS) {
+      if (!kindAllows(pattern.role, field.kind) || !matches(pattern, text)) continue;
+      if (pattern.form === 'noun' && prose) {
+        proseHit ??= { text, role: pattern.role };
+        continue;
+      }
+      return {
+        role: pattern.role,
+        confidence: pattern.form === 'noun' ? 0.7 : 0.65,
+        signal: 'label',
+        reason: `${source} "${text}" matched ${pattern.role}`,
+      };
+    }
+  }
+  if (proseHit) {
+    return {
+      role: 'custom_question',
+      confidence: 0.6,
+      signal: 'prose',
+      reason: `"${proseHit.text}" is a question to answer in your own words, not your ${proseHit.role.replace(/_/g, ' ')}`,
+    };
+  }
+  return null;
+}
+
+function fromIdentifiers(field: FieldDescriptor): Classification | null {
+  for (const source of IDENTIFIER_SOURCES) {
+    const text = field.labels.find((l) => l.source === source)?.text;
+    if (!text) continue;
+    const pattern = LABEL_PATTERNS.find((p) => p.strict && kindAllows(p.role, field.kind) && matches(p, text));
+    if (pattern) return { role: pattern.role, confidence: 0.75, signal: 'identifier', reason: `${source} "${text}" matched ${pattern.role}` };
+  }
+  return null;
+}
+
+/**
+ * One field's role, from signals tried in a fixed order: forbidden → the site's own hints → autocomplete → input
+ * type → identifiers (strict patterns only) → what a person reads (all patterns). The first signal that decides wins, and says why.
+ */
+export function classifyField(field: FieldDescriptor, adapter: AtsAdapter | null): Classification {
+  if (field.forbidden) {
+    return { role: 'unknown', confidence: 1, signal: 'forbidden', reason: `${field.forbidden} control: never filled` };
+  }
+  const hint = adapter?.hint(field);
+  if (hint && kindAllows(hint.role, field.kind)) return { role: hint.role, confidence: 0.95, signal: 'ats-hint', reason: hint.reason };
+  const auto = roleFromAutocomplete(field.autocomplete);
+  if (auto && kindAllows(auto, field.kind)) {
+    return { role: auto, confidence: 0.9, signal: 'autocomplete', reason: `autocomplete="${field.autocomplete}"` };
+  }
+  if (field.type === 'email') return { role: 'email', confidence: 0.85, signal: 'input-type', reason: 'input type="email"' };
+  if (field.type === 'tel') return { role: 'phone', confidence: 0.85, signal: 'input-type', reason: 'input type="tel"' };
+  const byIdentifier = fromIdentifiers(field);
+  if (byIdentifier) return byIdentifier;
+  const byLabel = fromLabels(field);
+  if (byLabel) return byLabel;
+  const label = displayLabel(field);
+  if (field.labels.some((l) => HUMAN_SOURCES.includes(l.source))) {
+    return { role: 'custom_question', confidence: 0.5, signal: 'none', reason: `no profile field matches "${label}"` };
+  }
+  return { role: 'unknown', confidence: 0, signal: 'none', reason: `no label to read for "${label}"` };
+}
+
+/** A post-pass over neighbours: a "Name" box right before another "Name"-ish box is a first/last pair. */
+function fixNamePairs(fields: readonly FieldDescriptor[], out: ClassificationMap): void {
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const a = out[fields[i]!.id]!;
+    const b = out[fields[i + 1]!.id]!;
+    if (a.role === 'full_name' && b.role === 'full_name' && a.signal === 'label' && b.signal === 'label') {
+      out[fields[i]!.id] = { ...a, role: 'first_name', reason: `${a.reason}; first of two name boxes, so first name` };
+      out[fields[i + 1]!.id] = { ...b, role: 'last_name', reason: `${b.reason}; second of two name boxes, so last name` };
+    }
+  }
+}
+
+export function classifyFields(fields: readonly FieldDescriptor[], adapter: AtsAdapter | null): ClassificationMap {
+  const out: ClassificationMap = {};
+  for (const field of fields) out[field.id] = classifyField(field, adapter);
+  fixNamePairs(fields, out);
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { Role } from '../roles/roles';
+
+/**
+ * Patterns as data, after Chromium's and Firefox's heuristics. `strict` patterns may look at identifiers
+ * (name/id) as well as labels; loose ones only at what a person reads. `noun` patterns name a profile field and
+ * are refused on question prose ("Why are you interested in this position?"); `question` patterns are questions.
+ */
+export interface LabelPattern {
+  role: Role;
+  pattern: RegExp;
+  negative?: RegExp;
+  strict: boolean;
+  form: 'noun' | 'question';
+}
+
+const p = (role: Role, pattern: RegExp, opts: Partial<Omit<LabelPattern, 'role' | 'pattern'>> = {}): LabelPattern => ({
+  role,
+  pattern,
+  strict: opts.strict ?? false,
+  form: opts.form ?? 'noun',
+  ...(opts.negative ? { negative: opts.negative } : {}),
+});
+
+export const LABEL_PATTERNS: readonly LabelPattern[] = [
+  // Links first: "LinkedIn Profile URL" must not fall to a generic "profile"/"url" rule below.
+  p('linkedin', /linked\s?in/i, { strict: true }),
+  p('github', /git\s?hub/i, { strict: true }),
+  p('twitter', /\btwitter\b|\bx\.com\b|^x( handle| profile)?$/i, { strict: true }),
+  p('portfolio', /portfolio|dribbble|behance/i, { strict: true }),
+  p('website', /\b(personal )?(web\s?site|home\s?page|blog)\b|^url$|^website url$/i, { strict: true, negative: /company|employer/i }),
+  p('other_url', /\bother\b.*\b(url|link|website)s?\b|^other$|^urls other$/i, { strict: true }),
+  p('email', /e-?mail/i, { strict: true, negative: /\b(reference|referrer|manager)\b/i }),
+  p('phone_country', /^(phone )?country( code)?$/i, { negative: /residence|live|citizen/i }),
+  p('phone', /phone|mobile|\btel\b|telephone|cell/i, { strict: true }),
+  p('first_name', /first[\s_-]?name|given[\s_-]?name|fore[\s_-]?name|\bfname\b/i, { strict: true, negative: /preferred|legal first and last/i }),
+  p('last_name', /last[\s_-]?name|family[\s_-]?name|sur[\s_-]?name|\blname\b/i, { strict: true }),
+  p('preferred_name', /preferred (first )?name|nick\s?name|name you go by|chosen name/i),
+  p('pronouns', /pronoun/i, { strict: true }),
+  p('full_name', /^(full |legal |your )?name$|full[\s_-]?name|^name\b(?!.*\b(company|school|employer|reference)\b)/i, {
+    strict: true,
+    negative: /company|school|university|employer|referr|reference|manager|user\s?name|preferred|middle|first|last|nick/i,
+  }),
+  p('current_company', /current (company|employer)|^company( name)?$|^employer$|^org$|^organi[sz]ation$/i, { strict: true }),
+  p('current_title', /current (job )?(title|role|position)|^(job )?title$/i),
+  p('location_full', /^(current )?location\b|where are you (currently )?(based|located)|city,? (state|country)|^address$/i, {
+    strict: true,
+    negative: /office|relocat|prefer|remote/i,
+  }),
+  p('location_city', /^city$/i, { strict: true }),
+  p('country', /country of residence|^country$|which country do you (live|reside)/i, { negative: /code|phone/i }),
+  p('resume_file', /r[ée]sum[ée]|\bcv\b|curriculum/i, { strict: true, negative: /cover/i }),
+  p('cover_letter_file', /cover[\s_-]?letter/i, { strict: true }),
+  p('cover_letter_text', /additional information|anything else you want to share|^comments$/i, { strict: true }),
+  p('salary_expectation', /salary|compensation|pay expectation|expected (pay|rate)/i, { form: 'question' }),
+  p('notice_period', /notice period/i, { form: 'question' }),
+  p('start_date', /(earliest|available|availability to|when can you) (start|begin)|start date/i, { form: 'question' }),
+  p('needs_sponsorship', /sponsor/i, { form: 'question' }),
+  p('work_authorized', /(legally )?(authori[sz]ed|eligible|permitted|right) to work|work (authori[sz]ation|permit)/i, {
+    form: 'question',
+    negative: /sponsor/i,
+  }),
+  p('willing_to_relocate', /relocat/i, { form: 'question' }),
+  p('remote_preference', /remote|hybrid|on-?site|in (the )?office/i, { form: 'question', negative: /relocat|located/i }),
+  p('how_heard', /how did you (hear|find|learn)|where did you (hear|find|learn)|source of (application|referral)/i, { form: 'question' }),
+  p('referral', /referr(ed|al)|who referred/i, { form: 'question', negative: /how did you/i }),
+  p('years_experience', /years of (professional |relevant )?experience/i, { form: 'question' }),
+  p('school', /school|university|college|institution/i, { negative: /high school diploma/i }),
+  p('degree', /\bdegree\b/i),
+  p('discipline', /discipline|field of study|major\b/i),
+  p('graduation_year', /graduation (year|date)/i),
+  p('hispanic_latino', /hispanic|latin[oax]/i, { form: 'question', strict: true }),
+  p('race_ethnicity', /\brace\b|ethnicity/i, { form: 'question', strict: true }),
+  p('gender', /\bgender\b|\bsex\b/i, { form: 'question', strict: true, negative: /transgender|orientation/i }),
+  p('veteran_status', /veteran/i, { form: 'question', strict: true }),
+  p('disability_status', /disabilit/i, { form: 'question', strict: true }),
+  p('consent_privacy', /privacy|consent|gdpr|data (processing|retention)|acknowledge/i, { form: 'question' }),
+];

@@ -1,0 +1,61 @@
+/** Where a label text came from, in the fixed order in which the collector reads them. */
+export const LABEL_SOURCES = ['autocomplete', 'label', 'aria', 'question', 'placeholder', 'name', 'id'] as const;
+export type LabelSource = (typeof LABEL_SOURCES)[number];
+
+export interface LabelSignal {
+  source: LabelSource;
+  text: string;
+}
+
+export type ControlKind =
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'combobox'
+  | 'radio-group'
+  | 'checkbox'
+  | 'checkbox-group'
+  | 'file';
+
+export interface FieldOption {
+  value: string;
+  text: string;
+}
+
+/** Why a control must never be filled, decided at collection time from what the page shows. */
+export type Forbidden = 'hidden' | 'disabled' | 'read-only' | 'honeypot' | 'submit';
+
+/**
+ * A plain, serializable snapshot of one fillable control (or one radio/checkbox group). Everything after
+ * collection decides on these alone; the DOM node stays behind in the frame that collected it.
+ */
+export interface FieldDescriptor {
+  /** Stable within a page: derived from the control's id or name, so a re-collect yields the same key. */
+  id: string;
+  kind: ControlKind;
+  tag: string;
+  type: string;
+  name: string;
+  domId: string;
+  autocomplete: string;
+  labels: LabelSignal[];
+  /** Heading of the form section the control sits in (e.g. an EEO block), for context only. */
+  section: string;
+  options: FieldOption[];
+  required: boolean;
+  forbidden: Forbidden | null;
+  /** What the control holds now: text value, selected option text, checked values joined by "; ". */
+  currentValue: string;
+  /** File inputs: accepted types, from the `accept` attribute. */
+  accept: string;
+}
+
+export function labelText(field: FieldDescriptor, source: LabelSource): string | undefined {
+  return field.labels.find((l) => l.source === source)?.text;
+}
+
+/** The best human label: the first signal a person would read on the page. */
+export function displayLabel(field: FieldDescriptor): string {
+  const human = field.labels.find((l) => l.source === 'label' || l.source === 'aria' || l.source === 'question');
+  return (human ?? field.labels.find((l) => l.source === 'placeholder') ?? field.labels[0])?.text ?? field.id;
+}

@@ -1,0 +1,73 @@
+import type { LabelSignal } from './field-descriptor';
+import { identifierWords, readableText } from './dom-text';
+import { cleanLabel } from './text-normalize';
+
+const CONTROL_SELECTOR = 'input:not([type=hidden]), select, textarea';
+const PROMPT_SELECTOR =
+  'label, legend, [class*="label"], [class*="question"], [class*="prompt"], [class*="title"], .text, h3, h4, h5, p';
+
+function byIds(doc: Document, ids: string): string {
+  return ids
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id))
+    .filter((el): el is HTMLElement => el !== null)
+    .map((el) => readableText(el))
+    .join(' ')
+    .trim();
+}
+
+export function labelFor(control: Element): string {
+  const doc = control.ownerDocument;
+  const texts: string[] = [];
+  if (control.id) {
+    for (const label of Array.from(doc.querySelectorAll('label'))) {
+      if (label.htmlFor === control.id) texts.push(readableText(label));
+    }
+  }
+  const wrapping = control.closest('label');
+  if (wrapping && !texts.length) texts.push(readableText(wrapping));
+  return cleanLabel(texts.filter(Boolean).join(' '));
+}
+
+function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
+/**
+ * The prompt of a question block: the first label-like element before the control inside the smallest ancestor
+ * that holds no other question. Only text that comes before the control counts, never a right-hand neighbour.
+ */
+export function questionPrompt(anchor: Element, groupName = ''): string {
+  let node = anchor.parentElement;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+    const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(
+      (c) => c !== anchor && !(groupName && c.getAttribute('name') === groupName),
+    );
+    const prompt = Array.from(node.querySelectorAll(PROMPT_SELECTOR)).find(
+      (el) => !el.contains(anchor) && precedes(el, anchor) && readableText(el, false).length > 0,
+    );
+    if (prompt) return readableText(prompt, false);
+    if (others.length > 0) return '';
+  }
+  return '';
+}
+
+/** Label signals in the fixed order: autocomplete → label → aria → question prompt → placeholder → name → id. */
+export function inferLabels(control: Element, groupName = '', groupPrompt = ''): LabelSignal[] {
+  const doc = control.ownerDocument;
+  const signals: LabelSignal[] = [];
+  const add = (source: LabelSignal['source'], text: string | null | undefined): void => {
+    const clean = cleanLabel(text ?? '');
+    if (clean) signals.push({ source, text: clean });
+  };
+  const autocomplete = control.getAttribute('autocomplete') ?? '';
+  if (!/^(on|off)$/i.test(autocomplete.trim())) add('autocomplete', autocomplete);
+  if (!groupName) add('label', labelFor(control));
+  const labelledBy = control.getAttribute('aria-labelledby');
+  add('aria', labelledBy ? byIds(doc, labelledBy) || control.getAttribute('aria-label') : control.getAttribute('aria-label'));
+  add('question', groupPrompt || (signals.some((s) => s.source === 'label' || s.source === 'aria') ? '' : questionPrompt(control)));
+  add('placeholder', control.getAttribute('placeholder'));
+  add('name', identifierWords(groupName || control.getAttribute('name') || ''));
+  add('id', identifierWords(control.id));
+  return signals;
+}

@@ -1,0 +1,49 @@
+/**
+ * React and friends keep their own copy of an input's value and only learn of a change from an `input` event
+ * that follows a write through the prototype's native setter (a plain `el.value = …` is swallowed by React's
+ * value tracker). So: focus, native write, input, change, blur, in the order a person's typing produces them.
+ */
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+export function fire(el: Element, type: string): void {
+  const win = el.ownerDocument.defaultView;
+  const Ctor = type === 'focus' || type === 'blur' || type === 'focusin' || type === 'focusout' ? win?.FocusEvent : win?.Event;
+  el.dispatchEvent(new (Ctor ?? Event)(type, { bubbles: type !== 'focus' && type !== 'blur', cancelable: false }));
+}
+
+export function fireKey(el: Element, key: string): void {
+  const win = el.ownerDocument.defaultView;
+  const Ctor = win?.KeyboardEvent ?? KeyboardEvent;
+  el.dispatchEvent(new Ctor('keydown', { key, code: key, bubbles: true, cancelable: true }));
+}
+
+/** Did calling `act` make the browser fire `type` on `el`? A tab without focus (a background tab) may not. */
+function firedBy(el: Element, type: string, act: () => void): boolean {
+  let fired = false;
+  const mark = () => (fired = true);
+  el.addEventListener(type, mark);
+  act();
+  el.removeEventListener(type, mark);
+  return fired;
+}
+
+export function focusIn(el: HTMLElement): void {
+  if (!firedBy(el, 'focusin', () => el.focus({ preventScroll: true }))) fire(el, 'focusin');
+}
+
+export function focusOut(el: HTMLElement): void {
+  if (!firedBy(el, 'focusout', () => el.blur())) fire(el, 'focusout');
+}
+
+export function typeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  focusIn(el);
+  setNativeValue(el, value);
+  fire(el, 'input');
+  fire(el, 'change');
+  focusOut(el);
+}

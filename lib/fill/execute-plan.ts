@@ -1,0 +1,94 @@
+import { readCurrentValue } from '../fields/current-value';
+import type { FillPlan, PlanStep } from '../plan/fill-plan';
+import { forbiddenReason } from '../fields/visibility';
+import { checkGroupOption, selectOption, setChecked } from './fill-choice';
+import { fillCombobox, type Wait } from './fill-combobox';
+import { putFile, type StoredFileBytes } from './fill-file';
+import { countResults, type FieldResult, type FillReport } from './fill-report';
+import { takeSnapshot, type FieldSnapshot } from './field-snapshot';
+import { typeValue } from './dispatch-events';
+
+export interface FillEnvironment {
+  /** Field id → element(s), from the collect that the plan was built on. */
+  elements: ReadonlyMap<string, Element[]>;
+  wait: Wait;
+  /** Reads a stored file's bytes (résumé); absent where no storage is reachable. */
+  readFile?: (key: string) => Promise<StoredFileBytes | null>;
+  now?: () => number;
+}
+
+type Outcome = { status: FieldResult['status']; reason: string };
+
+async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment): Promise<Outcome> {
+  const first = els[0] as HTMLInputElement;
+  switch (step.kind) {
+    case 'text':
+    case 'textarea':
+      typeValue(first, step.value);
+      return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
+    case 'select':
+      return selectOption(first as unknown as HTMLSelectElement, step.optionValue ?? '')
+        ? { status: 'filled', reason: step.reason }
+        : { status: 'failed', reason: `option "${step.value}" is gone from the list` };
+    case 'radio-group':
+    case 'checkbox-group':
+      return checkGroupOption(els as HTMLInputElement[], step.optionValue ?? '')
+        ? { status: 'filled', reason: step.reason }
+        : { status: 'failed', reason: `option "${step.value}" could not be ticked` };
+    case 'checkbox':
+      return setChecked(first, true) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'could not be ticked' };
+    case 'combobox': {
+      const out = await fillCombobox(first, step.candidates ?? [step.value], env.wait);
+      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}` };
+      return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
+    }
+    case 'file': {
+      const file = step.fileKey && env.readFile ? await env.readFile(step.fileKey) : null;
+      if (!file) return { status: 'needs-you', reason: 'the stored résumé file could not be read; attach it yourself' };
+      return putFile(first, file) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page refused the file' };
+    }
+  }
+}
+
+function preflight(step: PlanStep, els: Element[] | undefined): Outcome | null {
+  if (!els?.length || !els.every((el) => el.isConnected)) return { status: 'needs-you', reason: 'the field left the page before filling' };
+  // The page may have changed since the review: the safety rules are checked again on the live element.
+  const forbidden = els.map((el) => forbiddenReason(el, step.kind === 'file')).find((r) => r !== null);
+  if (forbidden) return { status: 'skipped', reason: `${forbidden} control: never filled` };
+  const now = readCurrentValue(step.kind, els);
+  if (now.trim() && !step.overwrite) return { status: 'skipped', reason: `already holds "${now}"; kept` };
+  return null;
+}
+
+/**
+ * Execute a plan on the live page, one step at a time, recording what each control held before so undo can put
+ * it back. It only writes values: it never clicks a submit button or submits a form.
+ */
+export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise<{ report: FillReport; snapshots: FieldSnapshot[] }> {
+  const now = env.now ?? (() => Date.now());
+  const started = now();
+  const results: FieldResult[] = [];
+  const snapshots: FieldSnapshot[] = [];
+  for (const step of plan.steps) {
+    const els = env.elements.get(step.fieldId);
+    const base = { fieldId: step.fieldId, name: step.name, domId: step.domId, label: step.label, role: step.role };
+    if (step.action !== 'fill') {
+      results.push({ ...base, status: step.action === 'skip' ? 'skipped' : 'needs-you', value: els ? readCurrentValue(step.kind, els) : '', reason: step.reason });
+      continue;
+    }
+    const blocked = preflight(step, els);
+    if (blocked) {
+      results.push({ ...base, ...blocked, value: els ? readCurrentValue(step.kind, els) : '' });
+      continue;
+    }
+    snapshots.push(takeSnapshot(step.fieldId, step.kind, els!));
+    let outcome: Outcome;
+    try {
+      outcome = await applyStep(step, els!, env);
+    } catch (error) {
+      outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
+    }
+    results.push({ ...base, ...outcome, value: readCurrentValue(step.kind, els!) });
+  }
+  return { report: { url: plan.url, results, counts: countResults(results), ms: now() - started }, snapshots };
+}

@@ -1,0 +1,28 @@
+import type { FillReport } from './fill-report';
+
+const MARK = 'data-applyfill';
+const COLORS = { filled: '#1a7f37', 'needs-you': '#bf8700' } as const;
+
+/** Outline what was filled (green) and what still needs the user (amber), with the reason on hover. */
+export function highlightReport(report: FillReport, elements: ReadonlyMap<string, Element[]>): void {
+  for (const result of report.results) {
+    if (result.status !== 'filled' && result.status !== 'needs-you') continue;
+    const el = elements.get(result.fieldId)?.[0] as HTMLInputElement | undefined;
+    const target = (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' ? el.parentElement : el) ?? null;
+    if (!target) continue;
+    target.setAttribute(MARK, result.status);
+    target.style.outline = `2px solid ${COLORS[result.status]}`;
+    target.style.outlineOffset = '1px';
+    // `title` is text, never markup: reasons can quote page labels.
+    target.title = `Applyfill: ${result.status === 'filled' ? 'filled' : 'needs you'} (${result.reason})`;
+  }
+}
+
+export function clearHighlights(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(`[${MARK}]`))) {
+    el.removeAttribute(MARK);
+    el.style.outline = '';
+    el.style.outlineOffset = '';
+    el.removeAttribute('title');
+  }
+}

@@ -1,0 +1,67 @@
+import type { ClassificationMap } from '../classify/classification';
+import { displayLabel, type FieldDescriptor } from '../fields/field-descriptor';
+import type { Profile } from '../profile/profile-schema';
+import type { FillPlan, PlanEdits, PlanStep } from './fill-plan';
+import { matchOption } from './option-match';
+import { ROLE_VALUES } from './role-values';
+
+const CHOICE_KINDS = new Set(['select', 'radio-group', 'checkbox', 'checkbox-group']);
+
+export interface PlanInput {
+  url: string;
+  ats: string | null;
+  fields: readonly FieldDescriptor[];
+  classifications: ClassificationMap;
+  profile: Profile;
+  edits?: PlanEdits;
+}
+
+function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
+  const c = input.classifications[field.id]!;
+  const edit = input.edits?.[field.id] ?? {};
+  const base = { fieldId: field.id, name: field.name, domId: field.domId, role: c.role, kind: field.kind, label: displayLabel(field) };
+  const skip = (reason: string): PlanStep => ({ ...base, action: 'skip', value: '', reason });
+  const needsYou = (reason: string): PlanStep => ({ ...base, action: 'needs-you', value: '', reason });
+
+  if (field.forbidden) return skip(c.reason);
+  if (c.role === 'unknown') return skip(c.reason);
+  if (edit.enabled === false) return skip('you unticked this field');
+
+  const resolved =
+    edit.value !== undefined
+      ? { ok: true as const, value: edit.value, candidates: [edit.value], from: 'your edit' }
+      : ROLE_VALUES[c.role](input.profile, field);
+  if (!resolved.ok) return needsYou(resolved.missing);
+  const why = `${c.reason}; value from ${resolved.from}`;
+
+  if (field.currentValue.trim() && !edit.overwrite) {
+    return skip(`already holds "${field.currentValue}"; kept (choose overwrite to replace it)`);
+  }
+  const overwrite = edit.overwrite ? { overwrite: true } : {};
+
+  if (CHOICE_KINDS.has(field.kind)) {
+    const match = matchOption(field.options, resolved.candidates);
+    if (match.kind === 'none') return needsYou(`no option fits "${resolved.value}" (${field.options.map((o) => o.text).join(' / ')})`);
+    if (match.kind === 'ambiguous') {
+      return needsYou(`more than one option could mean "${resolved.value}": ${match.options.map((o) => o.text).join(' / ')}`);
+    }
+    return { ...base, ...overwrite, action: 'fill', value: match.option.text, optionValue: match.option.value, reason: `${why}; ${match.how}` };
+  }
+  if (field.kind === 'combobox') {
+    return { ...base, ...overwrite, action: 'fill', value: resolved.value, candidates: resolved.candidates, reason: why };
+  }
+  if (field.kind === 'file') {
+    return { ...base, ...overwrite, action: 'fill', value: resolved.value, fileKey: resolved.fileKey ?? '', reason: why };
+  }
+  return { ...base, ...overwrite, action: 'fill', value: resolved.value, reason: why };
+}
+
+/** Descriptors + classifications + profile (+ the user's review edits) → one step per field, each with its reason. */
+export function buildPlan(input: PlanInput): FillPlan {
+  return {
+    url: input.url,
+    ats: input.ats,
+    profileId: input.profile.id,
+    steps: input.fields.map((field) => stepFor(field, input)),
+  };
+}

@@ -1,0 +1,104 @@
+import type { FieldDescriptor } from '../fields/field-descriptor';
+import { displayLabel } from '../fields/field-descriptor';
+import { normalizeText } from '../fields/text-normalize';
+import type { Profile, SelfIdAnswer } from '../profile/profile-schema';
+import type { Role } from '../roles/roles';
+import { countryInText, countryNames, DECLINE, NO, YES } from './answer-synonyms';
+
+/** What the profile says for a field: text to put in, with acceptable option texts for choice fields. */
+export type Resolved =
+  | { ok: true; value: string; candidates: string[]; from: string; fileKey?: string }
+  | { ok: false; missing: string };
+
+const found = (value: string, from: string, candidates: string[] = [value]): Resolved =>
+  value.trim() ? { ok: true, value, candidates, from } : { ok: false, missing: `your profile has no ${from} yet` };
+const missing = (why: string): Resolved => ({ ok: false, missing: why });
+
+function yesNo(answer: 'yes' | 'no' | 'unset', what: string): Resolved {
+  if (answer === 'unset') return missing(`you have not stored an answer for ${what}`);
+  return answer === 'yes' ? found('Yes', what, YES) : found('No', what, NO);
+}
+
+function selfId(answer: SelfIdAnswer, what: string): Resolved {
+  if (answer.kind === 'unset') return missing(`you have not stored an answer for ${what}; it is never guessed`);
+  if (answer.kind === 'decline') return found(DECLINE[0]!, `${what} (decline to self-identify)`, DECLINE);
+  return found(answer.value, what);
+}
+
+function location(p: Profile): string {
+  const { city, region, country } = p.identity.location;
+  return [city, region, country].filter(Boolean).join(', ');
+}
+
+function currentPosition(p: Profile) {
+  return p.work.find((w) => w.current);
+}
+
+function workAuthorization(p: Profile, field: FieldDescriptor): Resolved {
+  const asked = countryInText(`${displayLabel(field)} ${field.section}`);
+  if (!asked) return missing('the question does not name a country, and authorization differs by country');
+  const entry = p.answers.workAuthorization.find((w) => countryNames(w.country).some((n) => countryNames(asked).includes(n)));
+  if (!entry) return missing(`you have not stored whether you may work in ${asked}`);
+  return yesNo(entry.authorized, `work authorization in ${asked}`);
+}
+
+function answerBank(p: Profile, field: FieldDescriptor): Resolved {
+  const question = normalizeText(displayLabel(field));
+  const entry = p.answerBank.find((a) => normalizeText(a.question) === question);
+  return entry ? found(entry.answer, 'answer bank') : missing('a question for you to answer (not in your answer bank)');
+}
+
+type ValueOf = (p: Profile, field: FieldDescriptor) => Resolved;
+
+/** Per role, where its value comes from. Total over the roles, so a new role must say where its value lives. */
+export const ROLE_VALUES: Record<Role, ValueOf> = {
+  first_name: (p) => found(p.identity.firstName, 'first name'),
+  last_name: (p) => found(p.identity.lastName, 'last name'),
+  full_name: (p) => found([p.identity.firstName, p.identity.lastName].filter(Boolean).join(' '), 'name'),
+  preferred_name: (p) => found(p.identity.preferredName, 'preferred name'),
+  pronouns: (p) => found(p.identity.pronouns, 'pronouns'),
+  email: (p) => found(p.identity.email, 'email address'),
+  phone: (p) => found(p.identity.phone, 'phone number'),
+  phone_country: (p) => found(p.identity.location.country, 'country', countryNames(p.identity.location.country)),
+  location_city: (p) => found(p.identity.location.city, 'city'),
+  location_full: (p) => found(location(p), 'location'),
+  country: (p) => found(p.identity.location.country, 'country', countryNames(p.identity.location.country)),
+  linkedin: (p) => found(p.links.linkedin, 'LinkedIn URL'),
+  github: (p) => found(p.links.github, 'GitHub URL'),
+  website: (p) => found(p.links.website || p.links.portfolio, 'website'),
+  portfolio: (p) => found(p.links.portfolio || p.links.website, 'portfolio URL'),
+  twitter: (p) => found(p.links.twitter, 'X/Twitter URL'),
+  other_url: (p) => found(p.links.others[0]?.url ?? '', 'other link'),
+  current_company: (p) => (currentPosition(p) ? found(currentPosition(p)!.company, 'current company') : missing('no position in your profile is marked current')),
+  current_title: (p) => (currentPosition(p) ? found(currentPosition(p)!.title, 'current title') : missing('no position in your profile is marked current')),
+  resume_file: (p) =>
+    p.documents.resume
+      ? { ok: true, value: p.documents.resume.name, candidates: [], from: 'résumé file', fileKey: p.documents.resume.storageKey }
+      : missing('no résumé file is stored in this profile'),
+  cover_letter_file: () => missing('cover letters are written per job'),
+  cover_letter_text: (p) => found(p.documents.coverLetterTemplate, 'cover letter template'),
+  summary: (p) => found(p.summary, 'summary'),
+  years_experience: (p) => found(p.answers.yearsOfExperience, 'years of experience'),
+  salary_expectation: (p) => found(p.answers.salaryExpectation, 'salary expectation'),
+  notice_period: (p) => found(p.answers.noticePeriod, 'notice period'),
+  start_date: (p) => found(p.answers.earliestStart, 'earliest start date'),
+  work_authorized: workAuthorization,
+  needs_sponsorship: (p) => yesNo(p.answers.needsSponsorship, 'visa sponsorship'),
+  willing_to_relocate: (p) => yesNo(p.answers.willingToRelocate, 'relocation'),
+  remote_preference: (p) =>
+    p.answers.remotePreference === 'unset' ? missing('you have not stored a remote preference') : found(p.answers.remotePreference, 'remote preference'),
+  how_heard: (p) => found(p.answers.howHeard, '"how did you hear" answer'),
+  referral: () => missing('who referred you is yours to say'),
+  school: (p) => found(p.education[0]?.institution ?? '', 'school'),
+  degree: (p) => found(p.education[0]?.degree ?? '', 'degree'),
+  discipline: (p) => found(p.education[0]?.field ?? '', 'field of study'),
+  graduation_year: (p) => found(p.education[0]?.end?.slice(0, 4) ?? '', 'graduation year'),
+  gender: (p) => selfId(p.selfIdentification.gender, 'gender'),
+  race_ethnicity: (p) => selfId(p.selfIdentification.raceEthnicity, 'race/ethnicity'),
+  hispanic_latino: (p) => selfId(p.selfIdentification.hispanicLatino, 'Hispanic/Latino'),
+  veteran_status: (p) => selfId(p.selfIdentification.veteranStatus, 'veteran status'),
+  disability_status: (p) => selfId(p.selfIdentification.disabilityStatus, 'disability status'),
+  consent_privacy: () => missing('consent is yours to give'),
+  custom_question: answerBank,
+  unknown: () => missing('not a field Applyfill recognises'),
+};

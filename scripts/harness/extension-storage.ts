@@ -1,0 +1,25 @@
+import type { BrowserContext } from 'playwright-core';
+
+/**
+ * Write straight into the extension's local storage, from its service worker, as a test or the demo needs. It
+ * first waits for the extension's own first-run install of the shipped profiles, which would otherwise land
+ * after these values and replace them.
+ */
+export async function setExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension service worker is not running');
+  for (let waited = 0; waited < 10_000 && !('profiles' in (await getExtensionStorage(context, ['profiles']))); waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await worker.evaluate(async (v) => {
+    await (globalThis as unknown as { chrome: { storage: { local: { set(x: object): Promise<void> } } } }).chrome.storage.local.set(v);
+  }, values);
+}
+
+export async function getExtensionStorage(context: BrowserContext, keys: string[] | null = null): Promise<Record<string, unknown>> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension service worker is not running');
+  return worker.evaluate(async (k) => {
+    return (globalThis as unknown as { chrome: { storage: { local: { get(x: string[] | null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k);
+  }, keys);
+}

@@ -1,0 +1,30 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/**
+ * Open the popup as a page that acts on `target`. Opened as a tab the popup would be the active tab itself, so it
+ * is told the target's tab id with `?tab=` (found as the one tab that is not the popup).
+ */
+export async function openPopupFor(context: BrowserContext, extensionId: string, target: Page): Promise<Page> {
+  await target.bringToFront();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const tabId = await popup.evaluate(async (targetUrl) => {
+    type Tab = { id?: number; url?: string };
+    const api = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<Tab | undefined>; query(q: object): Promise<Tab[]> } } }).chrome;
+    const me = await api.tabs.getCurrent();
+    const others = (await api.tabs.query({})).filter((t) => t.id !== me?.id);
+    // With host access the URL is visible; pages on other hosts (an embed's parent) are the only other tab.
+    return (others.find((t) => t.url === targetUrl) ?? (others.length === 1 ? others[0] : undefined))?.id;
+  }, target.url());
+  if (!tabId) throw new Error(`could not find the tab of ${target.url()}`);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** Click Fill in the popup and wait for its "filled N, needs you M" line. */
+export async function fillFromPopup(popup: Page): Promise<string> {
+  await popup.locator('button.fill').click();
+  const result = popup.locator('[data-testid="fill-result"]');
+  await result.waitFor({ timeout: 20_000 });
+  return (await result.textContent()) ?? '';
+}

@@ -1,0 +1,15 @@
+// Prints the one plain line CI reads: "N passed, N failed", from vitest's JSON report.
+// A run that stopped before vitest (typecheck, build) counts as one failure, never as zero tests.
+import { existsSync, readFileSync } from 'node:fs';
+
+const [file, status] = process.argv.slice(2);
+if (!existsSync(file)) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+const report = JSON.parse(readFileSync(file, 'utf8'));
+const passed = report.numPassedTests ?? 0;
+const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 || Number(status) !== 0 ? 1 : 0);

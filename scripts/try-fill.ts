@@ -1,0 +1,65 @@
+/**
+ * `npm run try -- <page.html> --url <URL> [--profile <file.json>] [--json] [--out-html f] [--screenshot f.png]`
+ * Serves a saved application page at its real URL to Chromium with the built extension, fills it through the
+ * popup exactly as a user would, and prints per field what happened, read back from the page.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectAts } from '../lib/ats/detect-ats';
+import { shippedProfiles } from '../lib/profile/shipped-profiles';
+import { EXTENSION_DIR, launchWithExtension } from './harness/chromium';
+import { withDemoContact } from './harness/demo-contact';
+import { setExtensionStorage } from './harness/extension-storage';
+import { fillViaPopup } from './harness/fill-via-popup';
+import { loadProfileFile } from './harness/load-profile-file';
+import { saveFilledPage } from './harness/serialize-filled-page';
+import { servePages } from './harness/serve-pages';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      profile: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'out-html': { type: 'string' },
+      screenshot: { type: 'string' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || !values.url) throw new Error('usage: npm run try -- <page.html> --url <URL> [--profile f.json] [--json] [--out-html f] [--screenshot f.png]');
+  if (!existsSync(file)) throw new Error(`no such page: ${file}`);
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) throw new Error('no built extension: run `npm run build` first');
+  const profile = values.profile ? loadProfileFile(values.profile) : withDemoContact(shippedProfiles()[0]!);
+
+  const browser = await launchWithExtension();
+  try {
+    const { refused } = await servePages(browser.context, [{ url: values.url, file }]);
+    await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.goto(values.url);
+    const { report } = await fillViaPopup(browser.context, browser.extensionId, page);
+    if (values['out-html']) await saveFilledPage(page, resolve(values['out-html']));
+    if (values.screenshot) await page.screenshot({ path: resolve(values.screenshot), fullPage: true });
+    const fields = report.results.map((r) => ({ name: r.name, id: r.domId, label: r.label, role: r.role, status: r.status, value: r.value, reason: r.reason }));
+    if (values.json) {
+      console.log(JSON.stringify({ url: values.url, ats: detectAts(values.url)?.id ?? null, fields, timings: report.timings, refused }));
+      return;
+    }
+    for (const f of fields) {
+      console.log(`${f.status.padEnd(9)} ${f.role.padEnd(18)} ${(f.name || f.id || '-').slice(0, 40).padEnd(40)} ${f.label.slice(0, 50).padEnd(50)} = ${JSON.stringify(f.value).slice(0, 60)}`);
+      console.log(`          ${f.reason}`);
+    }
+    console.log(`\n${report.counts.filled} filled, ${report.counts['needs-you']} needs you, ${report.counts.skipped} skipped, ${report.counts.failed} failed`);
+    if (report.timings) console.log(`timings (ms): ${JSON.stringify(report.timings)}`);
+    if (refused.length) console.log(`requests refused (never left the machine): ${refused.length}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../../lib/ats/detect-ats';
+import { REPO_ROOT as ROOT } from '../support/repo-path';
+
+
+function sources(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(ROOT, dir, name);
+    if (statSync(path).isDirectory()) return sources(relative(ROOT, path));
+    return /\.(ts|tsx)$/.test(name) ? [relative(ROOT, path)] : [];
+  });
+}
+
+describe('house rules', () => {
+  it('lib/ is a pure core: no browser API and no WXT import outside lib/extension/', () => {
+    const offenders = sources('lib')
+      .filter((file) => !file.startsWith('lib/extension/'))
+      .filter((file) => {
+        const text = readFileSync(join(ROOT, file), 'utf8');
+        return /from ['"](wxt|wxt\/[^'"]*|#imports|webextension-polyfill)['"]/.test(text) || /\b(browser|chrome)\.(runtime|storage|tabs|scripting)\b/.test(text);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it('no product code writes HTML strings into the page', () => {
+    const offenders = [...sources('lib'), ...sources('entrypoints'), ...sources('components')].filter((file) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('nothing in the extension makes a network request', () => {
+    const offenders = [...sources('lib'), ...sources('entrypoints'), ...sources('components')].filter((file) =>
+      /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('nothing in the extension submits a form', () => {
+    const offenders = [...sources('lib'), ...sources('entrypoints')].filter((file) =>
+      /\.(submit|requestSubmit)\(/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('every adapter has test URLs and near misses', () => {
+    for (const adapter of ADAPTERS) {
+      expect(adapter.testUrls.length, adapter.id).toBeGreaterThan(1);
+      expect(adapter.rejectUrls.length, adapter.id).toBeGreaterThan(0);
+    }
+  });
+});

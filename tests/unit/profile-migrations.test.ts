@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { migrateProfile, PROFILE_MIGRATIONS } from '../../lib/profile/profile-migrations';
+import { parseProfile } from '../../lib/profile/parse-profile';
+import { PROFILE_SCHEMA_VERSION } from '../../lib/profile/profile-schema';
+
+describe('profile migrations', () => {
+  it('there is a step from every earlier version to the current one', () => {
+    for (let v = 0; v < PROFILE_SCHEMA_VERSION; v++) expect(PROFILE_MIGRATIONS[v], `from ${v}`).toBeTypeOf('function');
+  });
+
+  it('a hand-written profile without a version (v0) is brought to the current version and validates', () => {
+    const result = parseProfile({ id: 'hand', label: 'Hand-written', identity: { firstName: 'Ada' } });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value).toMatchObject({ schemaVersion: PROFILE_SCHEMA_VERSION, identity: { firstName: 'Ada' } });
+  });
+
+  it('migrations are pure: the input object is not changed', () => {
+    const input = Object.freeze({ id: 'x', label: 'X' });
+    const result = migrateProfile(input);
+    expect(result.ok).toBe(true);
+    expect(input).toEqual({ id: 'x', label: 'X' });
+  });
+
+  it('refuses a version from the future, a bad version and a non-object, saying why', () => {
+    expect(migrateProfile({ schemaVersion: PROFILE_SCHEMA_VERSION + 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/newer than this Applyfill/) });
+    expect(migrateProfile({ schemaVersion: 'one' })).toMatchObject({ ok: false, error: expect.stringMatching(/^schemaVersion: expected a whole number/) });
+    expect(migrateProfile([1, 2])).toMatchObject({ ok: false, error: '(root): expected a profile object' });
+  });
+});
