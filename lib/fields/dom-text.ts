@@ -6,10 +6,12 @@ const SKIP_TEXT_INSIDE = new Set(['SELECT', 'OPTION', 'TEXTAREA', 'SCRIPT', 'STY
  * Visible words of a label-like element, leaving out what nested controls contain (a wrapping <label> around a
  * <select> must not read as the select's option list, nor a label around a list of radios as their answers).
  */
-export function readableText(el: Element, skipLists = true): string {
+export function readableText(el: Element, skipLists = true, before?: Node): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (const child of Array.from(node.childNodes)) {
+      // Text after the control inside its own label is status and help text ("Analyzing resume…"), not the label.
+      if (before && child !== before && (before.compareDocumentPosition(child) & 4) !== 0 && !child.contains(before)) return;
       if (child.nodeType === 3) parts.push(child.textContent ?? '');
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;

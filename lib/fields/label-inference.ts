@@ -25,7 +25,11 @@ export function labelFor(control: Element): string {
     }
   }
   const wrapping = control.closest('label');
-  if (wrapping && !texts.length) texts.push(readableText(wrapping));
+  if (wrapping && !texts.length) {
+    const type = (control as HTMLInputElement).type;
+    const textAfterIsLabel = type === 'checkbox' || type === 'radio';
+    texts.push((textAfterIsLabel ? '' : readableText(wrapping, true, control)) || readableText(wrapping));
+  }
   return cleanLabel(texts.filter(Boolean).join(' '));
 }
 

@@ -30,6 +30,8 @@ export async function launchWithExtension(opts: { headless?: boolean; extensionD
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
+  // Without this Playwright does not route (or see) requests made by the extension's service worker.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
   const userDataDir = mkdtempSync(join(tmpdir(), 'applyfill-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,

@@ -1,0 +1,171 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtures } from '../../scripts/build-fixtures';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
+import { servePages } from '../../scripts/harness/serve-pages';
+import { fixturePages } from '../fixtures/pages';
+import { e2eProfiles } from './e2e-profiles';
+
+const OTHER_HOST_URL = 'https://careers.example-shop.test/apply';
+const OTHER_HOST_PAGE = `<!doctype html><html><body><form>
+  <label for="first_name">First Name</label><input id="first_name" type="text">
+  <label for="email">Email</label><input id="email" type="text">
+</form></body></html>`;
+const LEVER_POSTING_URL = 'https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001';
+
+const [profileA, profileB] = e2eProfiles();
+let browser: LaunchedBrowser;
+let network: { refused: string[]; served: string[] };
+
+function page(kind: string) {
+  const found = fixturePages.find((p) => p.kind === kind && !p.name.endsWith('static'));
+  if (!found) throw new Error(`no fixture page of kind ${kind}`);
+  return found;
+}
+
+async function open(url: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url);
+  return tab;
+}
+
+const value = (frame: Frame | Page, label: RegExp) => frame.getByLabel(label).first().inputValue();
+
+async function expectContact(frame: Frame | Page, profile: typeof profileA, split: boolean) {
+  if (split) {
+    expect(await value(frame, /^first name/i)).toBe(profile.identity.firstName);
+    expect(await value(frame, /^last name/i)).toBe(profile.identity.lastName);
+  } else {
+    expect(await value(frame, /^full name/i)).toBe(`${profile.identity.firstName} ${profile.identity.lastName}`);
+  }
+  expect(await value(frame, /^email/i)).toBe(profile.identity.email);
+  expect(await value(frame, /^phone/i)).toBe(profile.identity.phone);
+  expect(await value(frame, /linkedin/i)).toBe(profile.links.linkedin);
+  expect(await value(frame, /github/i)).toBe(profile.links.github);
+}
+
+async function fillWithPopup(tab: Page): Promise<string> {
+  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  const summary = await fillFromPopup(popup);
+  await popup.close();
+  return summary;
+}
+
+const submitted = (frame: Frame | Page) => frame.evaluate(() => document.body.dataset.submitted ?? 'no');
+
+beforeAll(async () => {
+  await buildFixtures();
+  browser = await launchWithExtension();
+  network = await servePages(browser.context, [
+    ...fixturePages.map((p) => ({ url: p.url, file: p.file })),
+    { url: OTHER_HOST_URL, body: OTHER_HOST_PAGE },
+    { url: LEVER_POSTING_URL, body: OTHER_HOST_PAGE },
+  ]);
+  // Every extension page records CSP violations (zod's JIT probe would be one) where the test can read them.
+  await browser.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await setExtensionStorage(browser.context, { profiles: [profileA, profileB], activeProfileId: profileA.id });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('walking skeleton in Chromium with the built extension', () => {
+  it('fills a classic Greenhouse board page from the popup', async () => {
+    const tab = await open(page('greenhouse-classic').url);
+    const summary = await fillWithPopup(tab);
+    expect(summary).toMatch(/^filled \d+, needs you \d+/);
+    await expectContact(tab, profileA, true);
+    expect(await value(tab, /website/i)).toBe(profileA.links.website);
+    expect(await submitted(tab)).toBe('no');
+    await tab.close();
+  });
+
+  it('fills the Greenhouse embed iframe inside a company career site', async () => {
+    const tab = await open(page('host').url);
+    const frame = tab.frames().find((f) => f.url().includes('/embed/job_app'));
+    expect(frame, 'the embed iframe loaded').toBeDefined();
+    await frame!.waitForSelector('#first_name');
+    await fillWithPopup(tab);
+    await expectContact(frame!, profileA, true);
+    expect(await submitted(frame!)).toBe('no');
+    await tab.close();
+  });
+
+  it('fills the React job board, and React keeps the values', async () => {
+    const tab = await open(page('greenhouse-react').url);
+    await tab.waitForSelector('#first_name');
+    await fillWithPopup(tab);
+    // A re-render from React state would wipe values React never heard of: type elsewhere to force one.
+    await tab.locator('textarea').first().fill('A few words of my own.');
+    await expectContact(tab, profileA, true);
+    expect(await submitted(tab)).toBe('no');
+    await tab.close();
+  });
+
+  it('fills a Lever apply page (single name field, urls[...] links)', async () => {
+    const tab = await open(page('lever').url);
+    await fillWithPopup(tab);
+    await expectContact(tab, profileA, false);
+    expect(await submitted(tab)).toBe('no');
+    await tab.close();
+  });
+
+  it('switching the profile in the popup changes what the next fill writes, and the choice persists', async () => {
+    const tab = await open(page('lever').url);
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    await popup.locator(`[data-profile-id="${profileB.id}"]`).click();
+    await expect.poll(() => popup.locator(`[data-profile-id="${profileB.id}"]`).getAttribute('aria-pressed')).toBe('true');
+    await fillFromPopup(popup);
+    await popup.close();
+    await expectContact(tab, profileB, false);
+    const stored = await getExtensionStorage(browser.context, ['activeProfileId']);
+    expect(stored.activeProfileId).toBe(profileB.id);
+    await tab.close();
+    await setExtensionStorage(browser.context, { activeProfileId: profileA.id });
+  });
+
+  it('does not run on other hosts, nor on a Lever posting that is not the apply form', async () => {
+    for (const url of [OTHER_HOST_URL, LEVER_POSTING_URL]) {
+      const tab = await open(url);
+      const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+      await expect.poll(() => popup.locator('main').textContent()).toMatch(/Open a Greenhouse or Lever application form/);
+      expect(await popup.locator('button.fill').count()).toBe(0);
+      expect(await tab.locator('#first_name').inputValue()).toBe('');
+      await popup.close();
+      await tab.close();
+    }
+  });
+
+  it('the popup and options page run without a CSP violation', async () => {
+    for (const path of ['popup.html', 'options.html']) {
+      const extPage = await browser.context.newPage();
+      await extPage.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      await extPage.locator('main').waitFor();
+      await extPage.waitForTimeout(300);
+      const violations = await extPage.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations);
+      expect(violations, `${path} recorder installed`).toBeDefined();
+      expect(violations).toEqual([]);
+      await extPage.close();
+    }
+  });
+
+  it('the extension made no network request: every request the browser saw was a fixture page', () => {
+    expect(network.served.length).toBeGreaterThan(0);
+    expect(network.refused).toEqual([]);
+  });
+
+  it('(the check above would see one: a request from the service worker is caught and refused)', async () => {
+    const probe = 'https://probe.example.test/beacon';
+    const worker = browser.context.serviceWorkers()[0]!;
+    const outcome = await worker.evaluate((url) => fetch(url).then(() => 'reached', () => 'refused'), probe);
+    expect(outcome).toBe('refused');
+    await expect.poll(() => network.refused).toContain(probe);
+  });
+});
