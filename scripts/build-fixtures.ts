@@ -108,8 +108,8 @@ export async function buildFixtures(): Promise<{ page: string; staticPage: strin
     build({ ...common, entryPoints: [join(BOARD_DIR, 'client.tsx')], platform: 'browser', format: 'iife', target: 'chrome120' }),
     build({ ...common, entryPoints: [join(BOARD_DIR, 'server.tsx')], platform: 'node', format: 'cjs', target: 'node20' }),
   ]);
-  const clientCode = client.outputFiles[0]?.text;
-  const serverCode = server.outputFiles[0]?.text;
+  const clientCode = client.outputFiles?.[0]?.text;
+  const serverCode = server.outputFiles?.[0]?.text;
   if (!clientCode || !serverCode) throw new Error('esbuild produced no output for the React board');
   const markup = renderStatic(serverCode);
 

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { servePages } from '../../scripts/harness/serve-pages';
+import { exportProfile } from '../../lib/profile/profile-import';
+import { e2eProfiles } from './e2e-profiles';
+
+let browser: LaunchedBrowser;
+let options: Page;
+const [profileA, profileB] = e2eProfiles();
+
+async function importFile(name: string, text: string): Promise<string> {
+  await options.locator('[data-testid=import-file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  const message = options.locator('[data-testid=options-message]');
+  await message.waitFor();
+  return (await message.textContent()) ?? '';
+}
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, []);
+  await setExtensionStorage(browser.context, { profiles: [profileA, profileB], activeProfileId: profileA.id });
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#profile-select').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('options page in Chromium', () => {
+  it('a broken import shows the error, naming the problem, and leaves stored data exactly as it was', async () => {
+    const before = await getExtensionStorage(browser.context);
+    expect(await importFile('broken.json', '{"schemaVersion": 1, "id": ')).toMatch(/^Import failed, nothing was changed: not valid JSON/);
+    expect(await getExtensionStorage(browser.context)).toEqual(before);
+    const wrongType = JSON.stringify({ ...profileB, id: 'other', work: [{ company: 42, title: 'x' }] });
+    expect(await importFile('wrong-type.json', wrongType)).toMatch(/^Import failed, nothing was changed: work\.0\.company: .*expected string/);
+    expect(await getExtensionStorage(browser.context)).toEqual(before);
+  });
+
+  it('a good import adds the profile beside the others', async () => {
+    const text = exportProfile({ ...profileB, id: 'imported-one', label: 'Imported one' });
+    expect(await importFile('good.json', text)).toMatch(/^Imported 1 profile\./);
+    const { profiles } = await getExtensionStorage(browser.context, ['profiles']);
+    expect((profiles as { id: string }[]).map((p) => p.id)).toEqual([profileA.id, profileB.id, 'imported-one']);
+  });
+
+  it('edits a field with a message next to it when invalid, and saves when valid', async () => {
+    await options.locator('#profile-select').selectOption(profileA.id);
+    const email = options.locator('#f-identity\\.email');
+    await email.fill('not an email');
+    await expect.poll(() => email.locator('xpath=..').locator('[role=alert]').textContent()).toMatch(/email/i);
+    expect(await options.locator('button[type=submit]').isDisabled()).toBe(true);
+    await email.fill('new.address@example.org');
+    await options.locator('button[type=submit]').click();
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Saved/);
+    const { profiles } = await getExtensionStorage(browser.context, ['profiles']);
+    expect((profiles as typeof profileA[]).find((p) => p.id === profileA.id)!.identity.email).toBe('new.address@example.org');
+  });
+});
