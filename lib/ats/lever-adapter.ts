@@ -47,6 +47,8 @@ export const leverAdapter: AtsAdapter = {
       const role = URL_KEYS.find(([re]) => re.test(key))?.[1] ?? 'other_url';
       return { role, reason: `Lever link field "${field.name}"` };
     }
+    // Lever's "Custom" pronouns box has no name: ticking it only reveals a text box for pronouns in your own words.
+    if (field.domId === 'customPronounsOption') return { role: 'unknown', reason: 'Lever custom-pronouns toggle: tick it yourself to write your own' };
     if (/^consent\[/.test(field.name)) return { role: 'consent_privacy', reason: `Lever consent box "${field.name}"` };
     return null;
   },

@@ -35,6 +35,7 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('first_name', /first[\s_-]?name|given[\s_-]?name|fore[\s_-]?name|\bfname\b/i, { strict: true, negative: /preferred|legal first and last/i }),
   p('last_name', /last[\s_-]?name|family[\s_-]?name|sur[\s_-]?name|\blname\b/i, { strict: true }),
   p('preferred_name', /preferred (first )?name|nick\s?name|name you go by|chosen name/i),
+  p('preferred_name', /\bname (you['’]?d|you would) prefer( us)? to use|\bname you prefer to be called\b/i, { form: 'question' }),
   p('pronouns', /pronoun/i, { strict: true }),
   p('full_name', /^(full |legal |your )?name$|full[\s_-]?name|^name\b(?!.*\b(company|school|employer|reference)\b)/i, {
     strict: true,

@@ -9,12 +9,15 @@ export async function openPopupFor(context: BrowserContext, extensionId: string,
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const tabId = await popup.evaluate(async (targetUrl) => {
-    type Tab = { id?: number; url?: string };
+    type Tab = { id?: number; url?: string; lastAccessed?: number };
     const api = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<Tab | undefined>; query(q: object): Promise<Tab[]> } } }).chrome;
     const me = await api.tabs.getCurrent();
     const others = (await api.tabs.query({})).filter((t) => t.id !== me?.id);
-    // With host access the URL is visible; pages on other hosts (an embed's parent) are the only other tab.
-    return (others.find((t) => t.url === targetUrl) ?? (others.length === 1 ? others[0] : undefined))?.id;
+    // With host access the URL is visible. Pages on other hosts (an embed's parent) hide it, so take the tab that was
+    // brought to front last, just before the popup opened.
+    const hidden = others.filter((t) => t.url === undefined);
+    const latest = hidden.sort((a, b) => (b.lastAccessed ?? b.id ?? 0) - (a.lastAccessed ?? a.id ?? 0))[0];
+    return (others.find((t) => t.url === targetUrl) ?? latest)?.id;
   }, target.url());
   if (!tabId) throw new Error(`could not find the tab of ${target.url()}`);
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

@@ -10,10 +10,12 @@ let browser: LaunchedBrowser;
 let options: Page;
 const [profileA, profileB] = e2eProfiles();
 
+/** Import a file and return the message it produced (each call in this file expects a message unlike the last). */
 async function importFile(name: string, text: string): Promise<string> {
-  await options.locator('[data-testid=import-file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   const message = options.locator('[data-testid=options-message]');
-  await message.waitFor();
+  const previous = (await message.count()) > 0 ? await message.textContent() : null;
+  await options.locator('[data-testid=import-file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect.poll(async () => ((await message.count()) > 0 ? await message.textContent() : null)).not.toBe(previous);
   return (await message.textContent()) ?? '';
 }
 
