@@ -1,18 +1,18 @@
-import type { FieldStatus } from '../lib/fill/fill-report';
-import type { PlanStep } from '../lib/plan/fill-plan';
-import { PlanList } from './plan-list';
+import type { ComponentChildren } from 'preact';
+import type { ReviewSection } from '../lib/review/review-fields';
+import { FillBar, type FillState } from './fill-bar';
 import { ProfileSwitcher, type ProfileChoice } from './profile-switcher';
+import { ReviewSections } from './review/review-sections';
+import type { ReviewFieldActions } from './review/review-field-row';
+
+export type { FillState };
 
 export type PageState =
   | { status: 'loading' }
   | { status: 'none'; message: string }
-  | { status: 'ready'; ats: string; company: string; title: string; steps: PlanStep[] };
+  | { status: 'ready'; ats: string; company: string; title: string; sections: ReviewSection[] };
 
-export type FillState =
-  | { status: 'idle' }
-  | { status: 'filling' }
-  | { status: 'done'; counts: Record<FieldStatus, number> }
-  | { status: 'error'; message: string };
+export type PopupTab = 'review' | 'tailor';
 
 export interface PopupData {
   profiles: ProfileChoice[];
@@ -22,29 +22,36 @@ export interface PopupData {
   page: PageState;
   fill: FillState;
   problems: string[];
+  tab: PopupTab;
 }
 
 export interface PopupActions {
   switchProfile: (id: string) => void;
   fill: () => void;
+  undo: () => void;
   openOptions: () => void;
+  showTab: (tab: PopupTab) => void;
+  review: ReviewFieldActions;
 }
 
-function FillResult({ fill }: { fill: FillState }) {
-  if (fill.status === 'filling') return <p role="status">Filling…</p>;
-  if (fill.status === 'error') return <p role="alert" class="error">{fill.message}</p>;
-  if (fill.status !== 'done') return null;
-  const { filled, 'needs-you': needsYou, failed } = fill.counts;
+function Tabs({ tab, onTab, canReview }: { tab: PopupTab; onTab: (t: PopupTab) => void; canReview: boolean }) {
+  const tabs: [PopupTab, string][] = canReview ? [['review', 'Review & fill'], ['tailor', 'Tailor']] : [['tailor', 'Tailor']];
   return (
-    <p role="status" class="result" data-testid="fill-result">
-      filled {filled}, needs you {needsYou}
-      {failed ? `, failed ${failed}` : ''}
-    </p>
+    <div role="tablist" aria-label="Popup views" class="tabs">
+      {tabs.map(([id, label]) => (
+        <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => onTab(id)}>
+          {label}
+        </button>
+      ))}
+    </div>
   );
 }
 
-export function PopupView({ data, actions }: { data: PopupData; actions: PopupActions }) {
+/** The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`). */
+export function PopupView({ data, actions, tailor }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren }) {
   const { page } = data;
+  const canReview = page.status === 'ready';
+  const tab = canReview ? data.tab : 'tailor';
   return (
     <main>
       <header>
@@ -63,17 +70,22 @@ export function PopupView({ data, actions }: { data: PopupData; actions: PopupAc
       {page.status === 'loading' && <p class="muted">Reading the page…</p>}
       {page.status === 'none' && <p class="muted">{page.message}</p>}
       {page.status === 'ready' && (
-        <section aria-label="This application">
-          <p class="job">
-            <strong>{page.ats}</strong>
-            {page.title ? ` · ${page.title}` : ''}
-            {page.company ? ` · ${page.company}` : ''}
-          </p>
-          <button type="button" class="fill" onClick={actions.fill} disabled={data.fill.status === 'filling'}>
-            Fill
-          </button>
-          <FillResult fill={data.fill} />
-          <PlanList steps={page.steps} />
+        <p class="job">
+          <strong>{page.ats}</strong>
+          {page.title ? ` · ${page.title}` : ''}
+          {page.company ? ` · ${page.company}` : ''}
+        </p>
+      )}
+      {page.status !== 'loading' && <Tabs tab={tab} onTab={actions.showTab} canReview={canReview} />}
+      {page.status === 'ready' && tab === 'review' && (
+        <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">
+          <FillBar fill={data.fill} onFill={actions.fill} onUndo={actions.undo} />
+          <ReviewSections sections={page.sections} actions={actions.review} />
+        </section>
+      )}
+      {page.status !== 'loading' && tab === 'tailor' && (
+        <section id="panel-tailor" role="tabpanel" aria-labelledby="tab-tailor">
+          {tailor}
         </section>
       )}
     </main>

@@ -1,9 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { FILL_COMMAND, fillTabFromReview } from '../lib/extension/fill-command';
 import { installShippedProfiles } from '../lib/extension/profile-store';
+
+async function onCommand(command: string, tabId?: number): Promise<string> {
+  if (command !== FILL_COMMAND) return 'unknown command';
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return 'no tab';
+  const report = await fillTabFromReview(id).catch(() => null);
+  // The badge is the shortcut's only feedback: how many fields went in, or "–" when nothing could be filled.
+  await browser.action.setBadgeText({ tabId: id, text: report ? String(report.counts.filled) : '–' });
+  return report ? `filled ${report.counts.filled}, needs you ${report.counts['needs-you']}` : 'no application form';
+}
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void installShippedProfiles();
   });
+  browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
+  // A handle on the worker's global scope, so the shortcut's handler can be run from the service-worker console
+  // (and by the e2e test, which cannot press a global shortcut in headless Chromium).
+  Object.assign(globalThis, { applyfill: { onCommand } });
 });

@@ -1,18 +1,19 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ATS_MATCHES } from '../lib/ats/ats-hosts';
+import { parseContentRequest } from '../lib/extension/content-messages';
+import { onContentMessage, readStoredFileRaw } from '../lib/extension/content-runtime';
 import { createContentSession } from '../lib/extension/content-session';
-import { readStoredFile } from '../lib/extension/file-store';
-import { parseContentRequest } from '../lib/extension/messages';
 
 export default defineContentScript({
   matches: [...ATS_MATCHES],
   // The Greenhouse embed is an iframe inside company career sites: the form lives in the frame.
   allFrames: true,
   runAt: 'document_idle',
+  // Page scripts need not learn that Applyfill is installed (WXT's legacy window.postMessage announces it).
+  noScriptStartedPostMessage: true,
   main() {
-    const session = createContentSession(document, readStoredFile);
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const session = createContentSession(document, readStoredFileRaw);
+    onContentMessage((message) => {
       const parsed = parseContentRequest(message);
       if (!parsed.ok) return undefined;
       const request = parsed.request;

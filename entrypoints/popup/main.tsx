@@ -4,8 +4,22 @@ import { PopupView } from '../../components/popup-view';
 import { usePopupState } from './use-popup-state';
 
 function Popup() {
-  const { data, switchProfile, fill } = usePopupState();
-  return <PopupView data={data} actions={{ switchProfile, fill, openOptions: () => void browser.runtime.openOptionsPage() }} />;
+  const state = usePopupState();
+  return (
+    <PopupView
+      data={state.data}
+      actions={{
+        switchProfile: state.switchProfile,
+        fill: state.fill,
+        undo: state.undo,
+        showTab: state.showTab,
+        review: state.review,
+        openOptions: () => void browser.runtime.openOptionsPage(),
+      }}
+    />
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);
+// The popup's first paint is a promise in the issue (≤ 100 ms): scripts/bench-popup.ts reads this mark.
+performance.mark('applyfill:first-render');

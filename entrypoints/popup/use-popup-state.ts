@@ -1,23 +1,50 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PopupData } from '../../components/popup-view';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { FillState, PageState, PopupData, PopupTab } from '../../components/popup-view';
+import type { ReviewFieldActions } from '../../components/review/review-field-row';
+import { fillWithReview } from '../../lib/extension/fill-tab';
 import { loadProfiles, setActiveProfile } from '../../lib/extension/profile-store';
-import { lastReportItem } from '../../lib/extension/report-store';
-import { collectFromTab, fillTab, targetTabId } from '../../lib/extension/tab-client';
+import { loadReview, saveReview } from '../../lib/extension/review-store';
+import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-client';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
+import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { missingContact } from '../../lib/profile/missing-contact';
 import type { Profile } from '../../lib/profile/profile-schema';
+import { changeEdit, reviewSections } from '../../lib/review/review-fields';
 
-const NOT_AN_APPLICATION = 'Open a Greenhouse or Lever application form to fill it.';
+const NOT_AN_APPLICATION = 'Open a Greenhouse or Lever application form to review and fill it.';
 
-/** Loads profiles and the tab's form, re-plans when the profile changes, and runs the fill. */
-export function usePopupState(): { data: PopupData; switchProfile: (id: string) => void; fill: () => void } {
+// Unticked fields still show the value they would get, so the user sees what they left out.
+const withoutUnticks = (edits: PlanEdits): PlanEdits =>
+  Object.fromEntries(Object.entries(edits).map(([id, { enabled: _enabled, ...rest }]) => [id, rest]));
+
+export interface PopupState {
+  data: PopupData;
+  profile: Profile | undefined;
+  profiles: Profile[];
+  tabId: number | undefined;
+  snapshot: PageSnapshot | null | undefined;
+  edits: PlanEdits;
+  switchProfile: (id: string) => void;
+  replaceProfiles: (profiles: Profile[]) => void;
+  fill: () => void;
+  undo: () => void;
+  showTab: (tab: PopupTab) => void;
+  review: ReviewFieldActions;
+  /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
+  setFieldValue: (fieldId: string, value: string) => void;
+}
+
+/** Loads profiles and the tab's form, keeps the review's edits per form and profile, fills and undoes. */
+export function usePopupState(): PopupState {
   const [profiles, setProfiles] = useState<Profile[]>([]);
   const [activeId, setActiveId] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [tabId, setTabId] = useState<number>();
   const [snapshot, setSnapshot] = useState<PageSnapshot | null | undefined>(undefined);
-  const [fillState, setFillState] = useState<PopupData['fill']>({ status: 'idle' });
+  const [edits, setEdits] = useState<PlanEdits>({});
+  const [fillState, setFillState] = useState<FillState>({ status: 'idle' });
+  const [tab, setTab] = useState<PopupTab>('review');
 
   useEffect(() => {
     void (async () => {
@@ -36,8 +63,33 @@ export function usePopupState(): { data: PopupData; switchProfile: (id: string) 
     })();
   }, []);
 
+  // Each form remembers its review per profile: switching profile shows that profile's own edits.
+  useEffect(() => {
+    if (!snapshot || !activeId) return;
+    void loadReview(snapshot.url, activeId).then(setEdits);
+  }, [snapshot, activeId]);
+
   const profile = profiles.find((p) => p.id === activeId);
-  const plan = snapshot && profile ? planForSnapshot(snapshot, profile) : null;
+
+  const updateEdits = useCallback(
+    (next: (e: PlanEdits) => PlanEdits) => {
+      setEdits((current) => {
+        const updated = next(current);
+        if (snapshot && activeId) void saveReview(snapshot.url, activeId, updated);
+        return updated;
+      });
+    },
+    [snapshot, activeId],
+  );
+
+  const review: ReviewFieldActions = useMemo(
+    () => ({
+      setValue: (fieldId, value) => updateEdits((e) => changeEdit(e, fieldId, { value })),
+      setEnabled: (fieldId, enabled) => updateEdits((e) => changeEdit(e, fieldId, { enabled })),
+      setOverwrite: (fieldId, overwrite) => updateEdits((e) => changeEdit(e, fieldId, { overwrite })),
+    }),
+    [updateEdits],
+  );
 
   const switchProfile = useCallback((id: string) => {
     setActiveId(id);
@@ -48,18 +100,33 @@ export function usePopupState(): { data: PopupData; switchProfile: (id: string) 
   const fill = useCallback(() => {
     if (tabId === undefined || !snapshot || !profile) return;
     setFillState({ status: 'filling' });
-    const t0 = performance.now();
-    const plan = planForSnapshot(snapshot, profile);
-    const planMs = performance.now() - t0;
-    void fillTab(tabId, plan)
-      .then(async (report) => {
-        if (!report) return setFillState({ status: 'error', message: 'The page did not answer. Reload it and try again.' });
-        const { collectMs, classifyMs } = snapshot.timings;
-        await lastReportItem.setValue({ ...report, timings: { collectMs, classifyMs, planMs, fillMs: report.ms } });
-        setFillState({ status: 'done', counts: report.counts });
-      })
+    fillWithReview(tabId, snapshot, profile, edits)
+      .then((report) => setFillState({ status: 'done', counts: report.counts }))
       .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
-  }, [tabId, snapshot, profile]);
+  }, [tabId, snapshot, profile, edits]);
+
+  const undo = useCallback(() => {
+    if (tabId === undefined || !snapshot) return;
+    void undoTab(tabId, snapshot.url).then((result) =>
+      setFillState((state) =>
+        !result
+          ? { status: 'error', message: 'The page did not answer the undo. Reload it to start over.' }
+          : state.status === 'done'
+            ? { ...state, undone: result.restored }
+            : state,
+      ),
+    );
+  }, [tabId, snapshot]);
+
+  let page: PageState;
+  if (snapshot === undefined) page = { status: 'loading' };
+  else if (!snapshot || !profile) page = { status: 'none', message: NOT_AN_APPLICATION };
+  else {
+    const shown = planForSnapshot(snapshot, profile, withoutUnticks(edits));
+    const sections = reviewSections(snapshot, shown, edits);
+    // What the fill will do is the plan with every edit, unticks included; the rows show it via `enabled`.
+    page = { status: 'ready', ats: snapshot.ats === 'lever' ? 'Lever' : snapshot.ats === 'greenhouse' ? 'Greenhouse' : 'Form', company: snapshot.job.company, title: snapshot.job.title, sections };
+  }
 
   const data: PopupData = {
     profiles: profiles.map((p) => ({ id: p.id, label: p.label })),
@@ -67,12 +134,25 @@ export function usePopupState(): { data: PopupData; switchProfile: (id: string) 
     missing: profile ? missingContact(profile) : [],
     problems,
     fill: fillState,
-    page:
-      snapshot === undefined
-        ? { status: 'loading' }
-        : !snapshot || !plan
-          ? { status: 'none', message: NOT_AN_APPLICATION }
-          : { status: 'ready', ats: snapshot.ats ?? 'Form', company: snapshot.job.company, title: snapshot.job.title, steps: plan.steps },
+    page,
+    tab,
   };
-  return { data, switchProfile, fill };
+  return {
+    data,
+    profile,
+    profiles,
+    tabId,
+    snapshot,
+    edits,
+    switchProfile,
+    replaceProfiles: setProfiles,
+    fill,
+    undo,
+    showTab: setTab,
+    review,
+    setFieldValue: (fieldId, value) => {
+      review.setValue(fieldId, value);
+      setTab('review');
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { FillReport } from '../fill/fill-report';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { FillPlan } from '../plan/fill-plan';
-import type { ContentRequest } from './messages';
+import type { ContentRequest } from './content-messages';
 
 /** The popup's and background's side of the conversation with a tab's content scripts. */
 async function ask<T>(tabId: number, request: ContentRequest): Promise<T | undefined> {

@@ -7,15 +7,8 @@ export interface LabelSignal {
   text: string;
 }
 
-export type ControlKind =
-  | 'text'
-  | 'textarea'
-  | 'select'
-  | 'combobox'
-  | 'radio-group'
-  | 'checkbox'
-  | 'checkbox-group'
-  | 'file';
+export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'radio-group', 'checkbox', 'checkbox-group', 'file'] as const;
+export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 export interface FieldOption {
   value: string;

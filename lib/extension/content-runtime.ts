@@ -1,0 +1,35 @@
+import type { StoredFileBytes } from '../fill/fill-file';
+import { decodeStoredFile } from './stored-file-codec';
+
+/**
+ * The two extension APIs the always-on content script needs, taken straight from the browser's own `chrome`
+ * namespace (Firefox provides it too). The polyfill and WXT's storage wrapper cost ~15 KB on every application
+ * page; these calls need neither. Pages and the popup keep using `wxt/browser`.
+ */
+interface RawRuntime {
+  runtime: {
+    onMessage: {
+      addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined): void;
+    };
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+const raw = (): RawRuntime => (globalThis as unknown as { chrome: RawRuntime }).chrome;
+
+/**
+ * Answer messages with a promise, or stay silent with `undefined` so another frame of the tab can answer.
+ * Keeping the channel open (`return true`) only when answering matters: every frame hears every message.
+ */
+export function onContentMessage(handle: (message: unknown) => Promise<unknown> | undefined): void {
+  raw().runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const answer = handle(message);
+    if (!answer) return undefined;
+    answer.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    return true;
+  });
+}
+
+export async function readStoredFileRaw(key: string): Promise<StoredFileBytes | null> {
+  return decodeStoredFile((await raw().storage.local.get(key))[key]);
+}

@@ -1,0 +1,18 @@
+import type { FillReport } from '../fill/fill-report';
+import { activeProfile } from './profile-store';
+import { loadReview } from './review-store';
+import { fillWithReview } from './fill-tab';
+import { collectFromTab } from './tab-client';
+
+export const FILL_COMMAND = 'fill-page';
+
+/**
+ * The keyboard shortcut: fill the tab with the plan the user reviewed in the popup for this form and profile, or
+ * the default plan when there was no review. Returns null when the tab holds no application form.
+ */
+export async function fillTabFromReview(tabId: number): Promise<FillReport | null> {
+  const snapshot = await collectFromTab(tabId);
+  if (!snapshot) return null;
+  const { profile } = await activeProfile();
+  return fillWithReview(tabId, snapshot, profile, await loadReview(snapshot.url, profile.id));
+}

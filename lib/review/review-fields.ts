@@ -1,0 +1,60 @@
+import type { FieldDescriptor } from '../fields/field-descriptor';
+import type { PageSnapshot } from '../page/analyze-page';
+import type { FillPlan, PlanEdits, PlanStep } from '../plan/fill-plan';
+import { ROLE_SECTION, SECTIONS, type Section } from '../roles/role-sections';
+
+/** One row of the popup's review: the planned step and what the user may change about it. */
+export interface ReviewField {
+  step: PlanStep;
+  enabled: boolean;
+  edited: boolean;
+  /** Choice fields: the option texts the page offers, so an edit can only pick one of them. */
+  choices: string[];
+  multiline: boolean;
+  /** What the field holds already (typed by the user before): kept unless they choose to replace it. */
+  currentValue: string;
+  overwrite: boolean;
+}
+
+export interface ReviewSection {
+  name: Section;
+  fields: ReviewField[];
+}
+
+const CHOICE_KINDS = new Set(['select', 'radio-group', 'checkbox', 'checkbox-group']);
+
+// Controls the fill must never touch, and ones no profile fact fits, are not offered for review at all.
+const reviewable = (field: FieldDescriptor, step: PlanStep) => !field.forbidden && step.role !== 'unknown';
+
+/** Group the plan's steps into the popup's sections, in page order within each section. */
+export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: PlanEdits): ReviewSection[] {
+  const fields = new Map(snapshot.fields.map((f) => [f.id, f]));
+  const rows = new Map<Section, ReviewField[]>();
+  for (const step of plan.steps) {
+    const field = fields.get(step.fieldId);
+    if (!field || !reviewable(field, step)) continue;
+    const edit = edits[step.fieldId] ?? {};
+    const row: ReviewField = {
+      step,
+      enabled: edit.enabled !== false,
+      edited: edit.value !== undefined,
+      choices: CHOICE_KINDS.has(field.kind) ? field.options.filter((o) => o.value !== '').map((o) => o.text) : [],
+      multiline: field.kind === 'textarea',
+      currentValue: field.currentValue,
+      overwrite: edit.overwrite === true,
+    };
+    const section = ROLE_SECTION[step.role];
+    rows.set(section, [...(rows.get(section) ?? []), row]);
+  }
+  return SECTIONS.filter((s) => rows.has(s)).map((name) => ({ name, fields: rows.get(name)! }));
+}
+
+/** Apply one change from the review to the edits; an edit back to nothing is dropped rather than kept empty. */
+export function changeEdit(edits: PlanEdits, fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }): PlanEdits {
+  const next = { ...(edits[fieldId] ?? {}), ...change };
+  if (next.enabled !== false) delete next.enabled;
+  if (!next.overwrite) delete next.overwrite;
+  const rest = { ...edits };
+  delete rest[fieldId];
+  return Object.keys(next).length ? { ...rest, [fieldId]: next } : rest;
+}
