@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseContentRequest } from '../../lib/extension/content-messages';
+
+const step = {
+  fieldId: '#email', name: 'email', domId: 'email', role: 'email', kind: 'text', label: 'Email', action: 'fill', value: 'a@b.c', reason: 'r',
+};
+const fill = (over: object) => ({ type: 'applyfill:fill', plan: { url: 'https://x.test/', ats: null, profileId: 'p', steps: [{ ...step, ...over }] } });
+
+describe('messages the content script accepts', () => {
+  it('accepts collect, undo and a well-formed fill, keeping newer optional keys of a step', () => {
+    expect(parseContentRequest({ type: 'applyfill:collect' })).toEqual({ ok: true, request: { type: 'applyfill:collect' } });
+    expect(parseContentRequest({ type: 'applyfill:undo', url: 'https://x.test/' }).ok).toBe(true);
+    const parsed = parseContentRequest(fill({ candidates: ['Yes'], futureKey: 1 }));
+    expect(parsed.ok && parsed.request.type === 'applyfill:fill' && parsed.request.plan.steps[0]).toMatchObject({ candidates: ['Yes'], futureKey: 1 });
+  });
+
+  it.each([
+    ['a string', 'hello', 'message: expected an object'],
+    ['an unknown type', { type: 'applyfill:submit' }, 'type: unknown request "applyfill:submit"'],
+    ['undo without url', { type: 'applyfill:undo' }, 'url: expected a string'],
+    ['a fill without steps', { type: 'applyfill:fill', plan: { url: 'u', ats: null, profileId: 'p' } }, 'plan.steps: expected a list'],
+    ['an unknown role', fill({ role: 'password' }), 'plan.steps.0.role: not a known role'],
+    ['an unknown kind', fill({ kind: 'submit' }), 'plan.steps.0.kind: not a known control kind'],
+    ['an unknown action', fill({ action: 'submit' }), 'plan.steps.0.action: expected fill, skip or needs-you'],
+    ['a value of the wrong type', fill({ value: 42 }), 'plan.steps.0.value: expected a string'],
+    ['candidates not strings', fill({ candidates: [1] }), 'plan.steps.0.candidates: expected a list of strings'],
+  ])('refuses %s, naming the path and the problem', (_name, message, error) => {
+    expect(parseContentRequest(message)).toEqual({ ok: false, error });
+  });
+});
