@@ -6,6 +6,8 @@ export interface ReviewFieldActions {
   setOverwrite: (fieldId: string, overwrite: boolean) => void;
 }
 
+// Text edits go into state on every keystroke (onInput), not on blur: a click on Fill right after typing must
+// already see the new value.
 function ValueEditor({ field, id, onValue }: { field: ReviewField; id: string; onValue: (v: string) => void }) {
   const { step } = field;
   const value = step.action === 'fill' ? step.value : field.edited ? step.value : '';
@@ -24,9 +26,9 @@ function ValueEditor({ field, id, onValue }: { field: ReviewField; id: string; o
     );
   }
   if (field.multiline) {
-    return <textarea id={id} rows={3} value={value} disabled={disabled} placeholder="needs you" onChange={(e) => onValue(e.currentTarget.value)} />;
+    return <textarea id={id} rows={3} value={value} disabled={disabled} placeholder="needs you" onInput={(e) => onValue(e.currentTarget.value)} />;
   }
-  return <input id={id} type="text" value={value} disabled={disabled} placeholder="needs you" onChange={(e) => onValue(e.currentTarget.value)} />;
+  return <input id={id} type="text" value={value} disabled={disabled} placeholder="needs you" onInput={(e) => onValue(e.currentTarget.value)} />;
 }
 
 /** One planned field: tick to include, the value (editable), the page label it matched, and why. */
@@ -35,7 +37,7 @@ export function ReviewFieldRow({ field, actions }: { field: ReviewField; actions
   const id = `value-${step.fieldId}`;
   const state = !field.enabled ? 'off' : step.action;
   return (
-    <li class={`review-field ${state}`} data-field-id={step.fieldId}>
+    <li class={`review-field state-${state}`} data-field-id={step.fieldId}>
       <div class="review-head">
         <input
           type="checkbox"

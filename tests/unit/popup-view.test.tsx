@@ -75,7 +75,7 @@ describe('popup view', () => {
     const input = root.querySelector<HTMLInputElement>('[data-field-id="#x"] input[type=text]')!;
     act(() => {
       input.value = 'new@b.c';
-      input.dispatchEvent(new Event('change', { bubbles: true }));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     expect(actions.review.setValue).toHaveBeenCalledWith('#x', 'new@b.c');
     act(() => root.querySelector<HTMLInputElement>('#use-\\#x')!.click());

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { openPopupFor } from '../../scripts/harness/popup';
+import { servePages } from '../../scripts/harness/serve-pages';
+import { fixturePages } from '../fixtures/pages';
+import { e2eProfiles } from './e2e-profiles';
+
+const [profile, other] = e2eProfiles();
+const lever = fixturePages.find((p) => p.kind === 'lever')!;
+let browser: LaunchedBrowser;
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function openLever(): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(lever.url);
+  return tab;
+}
+
+const row = (popup: Page, fieldId: string) => popup.locator(`li.review-field[data-field-id="${fieldId}"]`);
+const pageValue = (tab: Page, name: string) => tab.locator(`[name="${name}"]`).inputValue();
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugger protocol, so the extension page's CSP (script-src 'self') does not apply.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Node = { target: string[]; failureSummary?: string };
+    const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: Node[] }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
+  });
+}
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, fixturePages.map((p) => ({ url: p.url, file: p.file })));
+  await setExtensionStorage(browser.context, { profiles: [profile, other], activeProfileId: profile.id });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('popup review in Chromium', () => {
+  it('shows the planned values with the label matched and the reason, edits and unticks change the fill, undo restores', async () => {
+    const tab = await openLever();
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    const email = row(popup, 'name:email');
+    await email.waitFor();
+    expect(await email.locator('input[type=text]').inputValue()).toBe(profile.identity.email);
+    expect(await email.locator('.review-head label').textContent()).toBe('Email');
+    expect(await email.locator('.reason').textContent()).toMatch(/Lever standard field "email"/);
+    expect(await popup.locator('.review h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Contact/), expect.stringMatching(/^Links/)]));
+
+    await row(popup, 'name:phone').locator('input[type=text]').fill('+49 30 1234567');
+    await row(popup, 'name:urls[LinkedIn]').locator('input[type=checkbox]').first().uncheck();
+    await popup.locator('button.fill').click();
+    await expect.poll(() => popup.locator('[data-testid=fill-result]').textContent()).toMatch(/^filled \d+, needs you \d+/);
+
+    expect(await pageValue(tab, 'email')).toBe(profile.identity.email);
+    expect(await pageValue(tab, 'phone')).toBe('+49 30 1234567');
+    expect(await pageValue(tab, 'urls[LinkedIn]')).toBe('');
+    expect(await pageValue(tab, 'urls[GitHub]')).toBe(profile.links.github);
+    expect(await tab.locator('[name="email"]').getAttribute('data-applyfill')).toBe('filled');
+
+    await popup.locator('button.undo').click();
+    await expect.poll(() => popup.locator('[data-testid=fill-result]').textContent()).toMatch(/undone: \d+ restored/);
+    for (const name of ['name', 'email', 'phone', 'urls[GitHub]']) expect(await pageValue(tab, name)).toBe('');
+    expect(await tab.locator('[data-applyfill]').count()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('the shortcut’s command handler fills with the reviewed plan, without the popup', async () => {
+    const tab = await openLever();
+    await tab.locator('[name="email"]').waitFor();
+    const worker = browser.context.serviceWorkers()[0]!;
+    const outcome = await worker.evaluate(async (url) => {
+      const g = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
+        applyfill: { onCommand(command: string, tabId?: number): Promise<string> };
+      };
+      const [target] = (await g.chrome.tabs.query({})).filter((t) => t.url === url);
+      return g.applyfill.onCommand('fill-page', target!.id);
+    }, tab.url());
+    expect(outcome).toMatch(/^filled \d+, needs you \d+$/);
+    expect(await pageValue(tab, 'email')).toBe(profile.identity.email);
+    // The review from the test above is stored for this form and profile: its edit and its untick still hold.
+    expect(await pageValue(tab, 'phone')).toBe('+49 30 1234567');
+    expect(await pageValue(tab, 'urls[LinkedIn]')).toBe('');
+    await tab.close();
+  });
+
+  it('axe-core finds no violations in the popup (review and tailor views) and the options page', async () => {
+    const tab = await openLever();
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    await row(popup, 'name:email').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('tab', { name: 'Tailor' }).click();
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('main').waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+    await Promise.all([popup.close(), options.close(), tab.close()]);
+  });
+});
