@@ -6,15 +6,44 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // No auto-imports: `lib/` stays a pure core, and every file says where its names come from.
   imports: false,
-  manifest: {
+  // Firefox builds MV3 too (`wxt build -b firefox --mv3`, see package.json): one manifest shape for both stores.
+  // The code calls `browser.action` (absent in MV2, where it is `browserAction`) and `browser.scripting`; since
+  // Firefox 127 MV3 host permissions are granted at install, and `data_collection_permissions` needs 140 anyway.
+  manifest: ({ browser }) => ({
     name: 'Applyfill',
     description: 'Fills Greenhouse and Lever job applications from profiles kept only in your browser. Never submits.',
-    permissions: ['storage'],
+    // storage: the profiles. scripting: the job-description extractor, injected only when the user tailors.
+    permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: 'Applyfill' },
-  },
+    commands: {
+      'fill-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: 'Fill this application with the reviewed plan',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'applyfill@applyfill.dev',
+              strict_min_version: '140.0',
+              // AMO's data-collection declaration: Applyfill sends nothing anywhere.
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the declaration from 142 on; an older minimum is a lint warning.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
   vite: () => ({
     build: { target: 'es2022' },
   }),
-  zip: { artifactTemplate: 'applyfill-{{version}}-{{browser}}.zip' },
+  zip: {
+    artifactTemplate: 'applyfill-{{version}}-{{browser}}.zip',
+    // AMO reviewers rebuild from the sources zip. WXT 0.20 does not read .gitignore, so its generated folders
+    // (the demo's screenshot, test reports, built fixtures) are left out here.
+    excludeSources: ['demo-output/**', 'test-results/**', 'tests/fixtures/built/**', 'dist/**', 'stats.html', '**/*.log'],
+  },
 });

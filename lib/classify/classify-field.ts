@@ -4,7 +4,7 @@ import type { Role } from '../roles/roles';
 import { roleFromAutocomplete } from './autocomplete-roles';
 import type { Classification, ClassificationMap } from './classification';
 import { LABEL_PATTERNS, type LabelPattern } from './label-patterns';
-import { isQuestionProse } from './question-prose';
+import { fieldAskedFor, isConditionalFollowUp, isOnlyFieldName, isQuestionProse } from './question-prose';
 import { kindAllows } from './role-kinds';
 
 const HUMAN_SOURCES: readonly LabelSource[] = ['label', 'aria', 'question', 'placeholder'];
@@ -19,9 +19,22 @@ function fromLabels(field: FieldDescriptor): Classification | null {
   for (const source of HUMAN_SOURCES) {
     const text = field.labels.find((l) => l.source === source)?.text;
     if (!text) continue;
+    if (isConditionalFollowUp(text)) {
+      return { role: 'custom_question', confidence: 0.6, signal: 'prose', reason: `"${text}" follows up on another answer: yours to write` };
+    }
     const prose = isQuestionProse(text);
+    const asked = fieldAskedFor(text);
     for (const pattern of LABEL_PATTERNS) {
-      if (!kindAllows(pattern.role, field.kind) || !matches(pattern, text)) continue;
+      if (!kindAllows(pattern.role, field.kind)) continue;
+      if (pattern.form === 'noun' && asked !== undefined) {
+        // "What is your X?": X must be the field's name and nothing else ("your favourite GitHub project" is not).
+        if (matches(pattern, asked) && isOnlyFieldName(asked, pattern.pattern)) {
+          return { role: pattern.role, confidence: 0.65, signal: 'label', reason: `${source} "${text}" asks for your ${pattern.role.replace(/_/g, ' ')}` };
+        }
+        if (matches(pattern, text)) proseHit ??= { text, role: pattern.role };
+        continue;
+      }
+      if (!matches(pattern, text)) continue;
       if (pattern.form === 'noun' && prose) {
         proseHit ??= { text, role: pattern.role };
         continue;

@@ -23,8 +23,9 @@ const p = (role: Role, pattern: RegExp, opts: Partial<Omit<LabelPattern, 'role' 
 
 export const LABEL_PATTERNS: readonly LabelPattern[] = [
   // Links first: "LinkedIn Profile URL" must not fall to a generic "profile"/"url" rule below.
-  p('linkedin', /linked\s?in/i, { strict: true }),
-  p('github', /git\s?hub/i, { strict: true }),
+  // A username is not the profile URL the profile holds.
+  p('linkedin', /linked\s?in/i, { strict: true, negative: /user\s?name/i }),
+  p('github', /git\s?hub/i, { strict: true, negative: /user\s?name/i }),
   p('twitter', /\btwitter\b|\bx\.com\b|^x( handle| profile)?$/i, { strict: true }),
   p('portfolio', /portfolio|dribbble|behance/i, { strict: true }),
   p('website', /\b(personal )?(web\s?site|home\s?page|blog)\b|^url$|^website url$/i, { strict: true, negative: /company|employer/i }),
@@ -33,7 +34,8 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('phone_country', /^(phone )?country( code)?$/i, { negative: /residence|live|citizen/i }),
   p('phone', /phone|mobile|\btel\b|telephone|cell/i, { strict: true }),
   p('first_name', /first[\s_-]?name|given[\s_-]?name|fore[\s_-]?name|\bfname\b/i, { strict: true, negative: /preferred|legal first and last/i }),
-  p('last_name', /last[\s_-]?name|family[\s_-]?name|sur[\s_-]?name|\blname\b/i, { strict: true }),
+  // A "preferred surname" may differ from the legal one the profile holds: the user's to answer.
+  p('last_name', /last[\s_-]?name|family[\s_-]?name|sur[\s_-]?name|\blname\b/i, { strict: true, negative: /preferred|legal first and last/i }),
   p('preferred_name', /preferred (first )?name|nick\s?name|name you go by|chosen name/i),
   p('preferred_name', /\bname (you['’]?d|you would) prefer( us)? to use|\bname you prefer to be called\b/i, { form: 'question' }),
   p('pronouns', /pronoun/i, { strict: true }),
@@ -48,29 +50,41 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
     negative: /office|relocat|prefer|remote/i,
   }),
   p('location_city', /^city$/i, { strict: true }),
-  p('country', /country of residence|^country$|which country do you (live|reside)/i, { negative: /code|phone/i }),
+  p('country', /country of residence|^(current |home )?country( location)?$|which country do you (live|reside)|(live|reside|based|located) in which country/i, {
+    negative: /code|phone/i,
+  }),
   p('resume_file', /r[ée]sum[ée]|\bcv\b|curriculum/i, { strict: true, negative: /cover/i }),
   p('cover_letter_file', /cover[\s_-]?letter/i, { strict: true }),
+  p('summary', /^(professional |career |short )?(summary|bio|profile summary)$|^about (you|yourself|me)$/i),
   p('cover_letter_text', /additional information|anything else you want to share|^comments$/i, { strict: true }),
-  p('salary_expectation', /salary|compensation|pay expectation|expected (pay|rate)/i, { form: 'question' }),
+  // What you earn now is not what you expect: only expectations come from the profile.
+  p('salary_expectation', /salary|compensation|pay expectation|expected (pay|rate)/i, {
+    form: 'question',
+    negative: /\b(current|present|previous|last|most recent)\b[^?]*\b(salary|compensation|pay)\b/i,
+  }),
   p('notice_period', /notice period/i, { form: 'question' }),
-  p('start_date', /(earliest|available|availability to|when can you) (start|begin)|start date/i, { form: 'question' }),
-  p('needs_sponsorship', /sponsor/i, { form: 'question' }),
-  p('work_authorized', /(legally )?(authori[sz]ed|eligible|permitted|right) to work|work (authori[sz]ation|permit)/i, {
+  p('start_date', /(earliest|available|availability|when can you) (to )?(start|begin)|start date/i, { form: 'question' }),
+  // The H-1B wording often avoids the word: "require our company to file a petition … for immigration status".
+  p('needs_sponsorship', /sponsor|\bpetition\b.*\bimmigration\b|immigration status on your behalf/i, { form: 'question' }),
+  p('work_authorized', /(legally )?(authori[sz]ed|eligible|permitted|allowed|entitled|right) to work|work (authori[sz]ation|permit)/i, {
     form: 'question',
     negative: /sponsor/i,
   }),
   p('willing_to_relocate', /relocat/i, { form: 'question' }),
   p('remote_preference', /remote|hybrid|on-?site|in (the )?office/i, { form: 'question', negative: /relocat|located/i }),
-  p('how_heard', /how did you (hear|find|learn)|where did you (hear|find|learn)|source of (application|referral)/i, { form: 'question' }),
-  p('referral', /referr(ed|al)|who referred/i, { form: 'question', negative: /how did you/i }),
-  p('years_experience', /years of (professional |relevant )?experience/i, { form: 'question' }),
+  p('how_heard', /(how|where) did you (first )?(hear|find|learn|come across)|source of (application|referral)/i, { form: 'question' }),
+  p('referral', /\breferr(ed|al)\b|who referred/i, { form: 'question', negative: /how did you/i }),
+  // Total years only: "years of experience with Vue.js" asks about one skill, which the profile cannot total.
+  p('years_experience', /years of (professional |relevant |work |industry )?experience/i, {
+    form: 'question',
+    negative: /experience\b.*\b(with|using|building|developing|integrating|working|writing|managing|in (?!total\b|the industry\b|the field\b|software\b|engineering\b))/i,
+  }),
   p('school', /school|university|college|institution/i, { negative: /high school diploma/i }),
   p('degree', /\bdegree\b/i),
-  p('discipline', /discipline|field of study|major\b/i),
+  p('discipline', /discipline|field of study|\bmajor\b/i, { negative: /\bcit(y|ies)\b|\bmajor (city|cities|metro)/i }),
   p('graduation_year', /graduation (year|date)/i),
   p('hispanic_latino', /hispanic|latin[oax]/i, { form: 'question', strict: true }),
-  p('race_ethnicity', /\brace\b|ethnicity/i, { form: 'question', strict: true }),
+  p('race_ethnicity', /\brac(e|ial)\b|\bethnic(ity|ities)?\b/i, { form: 'question', strict: true }),
   p('gender', /\bgender\b|\bsex\b/i, { form: 'question', strict: true, negative: /transgender|orientation/i }),
   p('veteran_status', /veteran/i, { form: 'question', strict: true }),
   p('disability_status', /disabilit/i, { form: 'question', strict: true }),

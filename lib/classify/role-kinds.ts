@@ -2,7 +2,18 @@ import type { ControlKind } from '../fields/field-descriptor';
 import type { Role } from '../roles/roles';
 
 const FILE_ROLES: ReadonlySet<Role> = new Set<Role>(['resume_file', 'cover_letter_file']);
-const LONG_TEXT_ROLES: ReadonlySet<Role> = new Set<Role>(['cover_letter_text', 'summary', 'custom_question', 'location_full']);
+// Boxes made for writing: essays, and the free-text answers a form may give a multi-line box (salary, notice).
+const LONG_TEXT_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'cover_letter_text',
+  'summary',
+  'custom_question',
+  'location_full',
+  'salary_expectation',
+  'notice_period',
+  'start_date',
+  'how_heard',
+  'years_experience',
+]);
 
 /** A role a control of this kind can hold: files only in file inputs, essays only in boxes made for them. */
 export function kindAllows(role: Role, kind: ControlKind): boolean {

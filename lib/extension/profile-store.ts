@@ -6,7 +6,8 @@ import { shippedProfiles } from '../profile/shipped-profiles';
 // Stored as `unknown` on purpose: what comes back from storage is checked by the schema, never trusted.
 export const profilesItem = storage.defineItem<unknown>('local:profiles', { version: 1 });
 export const activeProfileItem = storage.defineItem<string>('local:activeProfileId', { fallback: '' });
-const corruptBackupItem = storage.defineItem<unknown[]>('local:profiles.unreadable', { fallback: [] });
+// `unknown` too: the backup key can be damaged like any other.
+const corruptBackupItem = storage.defineItem<unknown>('local:profiles.unreadable', { fallback: [] });
 
 export interface LoadedProfiles {
   profiles: Profile[];
@@ -18,6 +19,36 @@ export interface LoadedProfiles {
 /** First run: the shipped profiles. Later runs never overwrite what the user has. */
 export async function installShippedProfiles(): Promise<void> {
   if ((await profilesItem.getValue()) == null) await profilesItem.setValue(shippedProfiles());
+}
+
+/** chrome.storage refuses a write past its quota as a whole ("QUOTA_BYTES quota exceeded"; Firefox: "…quota…"). */
+export function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
+}
+
+const kilobytes = (value: unknown) => `${Math.ceil(new TextEncoder().encode(JSON.stringify(value)).length / 1024)} kB`;
+
+/**
+ * Backup first, then rewrite: if the second write fails the unreadable data is still in the backup key. If the
+ * backup cannot be written (storage full), nothing is rewritten and the stored list stays as it was.
+ */
+async function backUpUnreadable(unreadable: unknown[], readable: Profile[]): Promise<string[]> {
+  const existing = await corruptBackupItem.getValue();
+  // A backup that is itself not a list is kept whole, as one more entry.
+  const backup = [...(Array.isArray(existing) ? existing : [existing]), ...unreadable];
+  try {
+    await corruptBackupItem.setValue(backup);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    return ['storage is full: the unreadable entries could not be backed up, so the stored profiles were left exactly as they were'];
+  }
+  try {
+    await profilesItem.setValue(readable);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    return ['storage is full: the readable profiles could not be rewritten; the unreadable entries are in the backup'];
+  }
+  return [];
 }
 
 export async function loadProfiles(): Promise<LoadedProfiles> {
@@ -40,11 +71,7 @@ export async function loadProfiles(): Promise<LoadedProfiles> {
     });
   }
   if (!profiles.length) profiles.push(...shippedProfiles());
-  if (unreadable.length) {
-    // Backup first, then rewrite: if the second write fails the unreadable data is still in the backup key.
-    await corruptBackupItem.setValue([...(await corruptBackupItem.getValue()), ...unreadable]);
-    await profilesItem.setValue(profiles);
-  }
+  if (unreadable.length) problems.push(...(await backUpUnreadable(unreadable, profiles)));
   const stored = await activeProfileItem.getValue();
   const activeId = profiles.some((p) => p.id === stored) ? stored : profiles[0]!.id;
   return { profiles, activeId, problems };
@@ -66,5 +93,14 @@ export async function saveProfiles(profiles: readonly Profile[]): Promise<void> 
     const parsed = parseProfile(p, `profiles.${i}`);
     if (!parsed.ok) throw new Error(parsed.error);
   });
-  await profilesItem.setValue([...profiles]);
+  try {
+    await profilesItem.setValue([...profiles]);
+  } catch (error) {
+    if (!isQuotaError(error)) throw error;
+    // The write is all or nothing, so what was stored before is still there: say so, and what would free space.
+    throw new Error(
+      `storage is full: the browser refused to store ${kilobytes(profiles)} of profiles; nothing was changed. ` +
+        'Remove a stored résumé file or a profile you no longer use, then save again.',
+    );
+  }
 }

@@ -23,7 +23,16 @@ function kindOf(el: Element): ControlKind | null {
   if (type === 'checkbox') return 'checkbox';
   if (type === 'file') return 'file';
   if (el.getAttribute('role') === 'combobox') return 'combobox';
+  if (offersSuggestions(el)) return 'autocomplete';
   return 'text';
+}
+
+// A results box beside the input, filled as the user types: Lever's location (`.dropdown-container >
+// .dropdown-results`) and the like. Looked for only next to the input, so a page-wide menu does not count.
+const SUGGESTION_LIST = '[role="listbox"], [class*="dropdown-results"], [class*="autocomplete-results"], [class*="suggestions"]';
+
+function offersSuggestions(el: Element): boolean {
+  return el.tagName === 'INPUT' && el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
 function optionText(el: HTMLInputElement): string {

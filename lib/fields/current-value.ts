@@ -21,7 +21,7 @@ export function readCurrentValue(kind: ControlKind, group: Element[]): string {
     case 'checkbox':
       return group
         .filter((el) => (el as HTMLInputElement).checked)
-        .map((el) => (el as HTMLInputElement).value)
+        .map((el) => (el as HTMLInputElement).value.trim())
         .join('; ');
     case 'file':
       return Array.from(first.files ?? [])

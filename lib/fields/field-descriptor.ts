@@ -7,7 +7,11 @@ export interface LabelSignal {
   text: string;
 }
 
-export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'radio-group', 'checkbox', 'checkbox-group', 'file'] as const;
+/**
+ * `combobox`: a react-select style widget whose options exist only while open. `autocomplete`: a text box that
+ * offers suggestions as you type and counts a value only once one is picked (Lever's location).
+ */
+export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'file'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 export interface FieldOption {

@@ -33,6 +33,12 @@ export function labelFor(control: Element): string {
   return cleanLabel(texts.filter(Boolean).join(' '));
 }
 
+// A group's extra choices sit in its own list: Lever's nameless "Custom" pronouns box beside the named ones.
+function inSameList(control: Element, anchor: Element): boolean {
+  const list = anchor.closest('ul, ol, fieldset, [role="group"], [role="radiogroup"]');
+  return list !== null && list.contains(control);
+}
+
 function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & 4) !== 0;
 }
@@ -43,9 +49,10 @@ function precedes(a: Node, b: Node): boolean {
  */
 export function questionPrompt(anchor: Element, groupName = ''): string {
   let node = anchor.parentElement;
-  for (let depth = 0; node && depth < 6; depth++, node = node.parentElement) {
+  // Eight levels reach Lever's question row from a pronoun box nested in its column layout.
+  for (let depth = 0; node && depth < 8; depth++, node = node.parentElement) {
     const others = Array.from(node.querySelectorAll(CONTROL_SELECTOR)).filter(
-      (c) => c !== anchor && !(groupName && c.getAttribute('name') === groupName),
+      (c) => c !== anchor && !(groupName && (c.getAttribute('name') === groupName || inSameList(c, anchor))),
     );
     const prompt = Array.from(node.querySelectorAll(PROMPT_SELECTOR)).find(
       (el) => !el.contains(anchor) && precedes(el, anchor) && readableText(el, false).length > 0,
@@ -54,6 +61,28 @@ export function questionPrompt(anchor: Element, groupName = ''): string {
     if (others.length > 0) return '';
   }
   return '';
+}
+
+const BUTTON_WORDS = /^(attach|upload|choose( a)? file|browse|select( a)? file|add file)$/i;
+
+/** A file input labelled only by its button's word ("Attach"), as on Greenhouse's upload widgets. */
+function fileButtonWord(control: Element): boolean {
+  if ((control as HTMLInputElement).type !== 'file') return false;
+  const label = labelFor(control);
+  return !label || BUTTON_WORDS.test(label);
+}
+
+/** "Resume/CV ATTACH RESUME/CV" (Lever wraps its attach button in the label) reads as "Resume/CV". */
+function withoutButtonWords(control: Element, label: string): string {
+  if ((control as HTMLInputElement).type !== 'file') return label;
+  return label.replace(/\s+(attach|upload|choose( a)? file|browse)\b.*$/i, '') || label;
+}
+
+function groupLabel(control: Element): string {
+  const group = control.closest('[role="group"][aria-labelledby], [role="group"][aria-label]');
+  if (!group) return '';
+  const ids = group.getAttribute('aria-labelledby');
+  return (ids ? byIds(control.ownerDocument, ids) : '') || group.getAttribute('aria-label') || '';
 }
 
 /** Label signals in the fixed order: autocomplete → label → aria → question prompt → placeholder → name → id. */
@@ -66,7 +95,9 @@ export function inferLabels(control: Element, groupName = '', groupPrompt = ''):
   };
   const autocomplete = control.getAttribute('autocomplete') ?? '';
   if (!/^(on|off)$/i.test(autocomplete.trim())) add('autocomplete', autocomplete);
-  if (!groupName) add('label', labelFor(control));
+  if (!groupName) add('label', fileButtonWord(control) ? '' : withoutButtonWords(control, labelFor(control)));
+  // An upload widget names itself on its group ("Resume/CV"); the input's own label is the button's word.
+  if (fileButtonWord(control)) add('aria', groupLabel(control));
   const labelledBy = control.getAttribute('aria-labelledby');
   add('aria', labelledBy ? byIds(doc, labelledBy) || control.getAttribute('aria-label') : control.getAttribute('aria-label'));
   add('question', groupPrompt || (signals.some((s) => s.source === 'label' || s.source === 'aria') ? '' : questionPrompt(control)));

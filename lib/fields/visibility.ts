@@ -12,7 +12,7 @@ export function isHiddenFromUser(el: Element): boolean {
   return false;
 }
 
-const HONEYPOT_WORDS = /honey|h-?pot|\btrap\b|leave (this )?(field )?(blank|empty)|do not fill|bot[-_ ]?field|fax_?only/i;
+const HONEYPOT_WORDS = /honey|h-?pot|(^|[\s_-])hp($|[\s_-])|\btrap\b|leave (this )?(field )?(blank|empty)|do not fill|bot[-_ ]?field|fax_?only/i;
 
 /**
  * Controls that exist for machines, not people: decoy inputs, off-screen traps, and Greenhouse's react-select

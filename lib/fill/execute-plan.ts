@@ -2,7 +2,11 @@ import { readCurrentValue } from '../fields/current-value';
 import type { FillPlan, PlanStep } from '../plan/fill-plan';
 import { forbiddenReason } from '../fields/visibility';
 import { checkGroupOption, selectOption, setChecked } from './fill-choice';
-import { fillCombobox, type Wait } from './fill-combobox';
+import { COMBOBOX_TIMING, fillCombobox, type ComboboxTiming, type Wait, type Wanted } from './fill-combobox';
+import { fillAutocomplete } from './fill-autocomplete';
+import { widgetBudget, type WidgetBudget } from './widget-budget';
+import { matchOption } from '../plan/option-match';
+import { matchPlace } from '../plan/place-match';
 import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
 import { takeSnapshot, type FieldSnapshot } from './field-snapshot';
@@ -15,11 +19,23 @@ export interface FillEnvironment {
   /** Reads a stored file's bytes (résumé); absent where no storage is reachable. */
   readFile?: (key: string) => Promise<StoredFileBytes | null>;
   now?: () => number;
+  /** How long widgets may take to open and to answer a search; tests shorten it. */
+  widgetTiming?: ComboboxTiming;
 }
 
 type Outcome = { status: FieldResult['status']; reason: string };
 
-async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment): Promise<Outcome> {
+/** The plan's own rule for a widget's options: the place for location widgets, exact-then-synonym otherwise. */
+function wantedFor(step: PlanStep): Wanted {
+  const place = step.place;
+  const candidates = step.candidates ?? [step.value];
+  return {
+    typed: step.typed ?? step.value,
+    match: (options) => (place ? matchPlace(options, place) : matchOption(options, candidates)),
+  };
+}
+
+async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome> {
   const first = els[0] as HTMLInputElement;
   switch (step.kind) {
     case 'text':
@@ -37,8 +53,13 @@ async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment): 
         : { status: 'failed', reason: `option "${step.value}" could not be ticked` };
     case 'checkbox':
       return setChecked(first, true) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'could not be ticked' };
-    case 'combobox': {
-      const out = await fillCombobox(first, step.candidates ?? [step.value], env.wait);
+    case 'combobox':
+    case 'autocomplete': {
+      const out =
+        step.kind === 'combobox'
+          ? await fillCombobox(first, wantedFor(step), env.wait, widgets.timing())
+          : await fillAutocomplete(first, wantedFor(step), step.place?.city ?? '', env.wait, widgets.timing());
+      if (!out.ok && out.dead) widgets.sawDead();
       if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}` };
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
@@ -69,6 +90,7 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
   const started = now();
   const results: FieldResult[] = [];
   const snapshots: FieldSnapshot[] = [];
+  const widgets = widgetBudget(env.widgetTiming ?? COMBOBOX_TIMING);
   for (const step of plan.steps) {
     const els = env.elements.get(step.fieldId);
     const base = { fieldId: step.fieldId, name: step.name, domId: step.domId, label: step.label, role: step.role };
@@ -84,7 +106,7 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
     snapshots.push(takeSnapshot(step.fieldId, step.kind, els!));
     let outcome: Outcome;
     try {
-      outcome = await applyStep(step, els!, env);
+      outcome = await applyStep(step, els!, env, widgets);
     } catch (error) {
       outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
     }

@@ -1,21 +1,21 @@
-import { fire, focusIn, focusOut, setNativeValue } from './dispatch-events';
+import { announceBlur, announceFocus, fire, setNativeValue } from './dispatch-events';
 
 export function selectOption(select: HTMLSelectElement, optionValue: string): boolean {
   const index = Array.from(select.options).findIndex((o) => o.value === optionValue);
   if (index < 0) return false;
-  focusIn(select);
+  announceFocus(select);
   setNativeValue(select, optionValue);
   select.selectedIndex = index;
   fire(select, 'input');
   fire(select, 'change');
-  focusOut(select);
+  announceBlur(select);
   return select.value === optionValue;
 }
 
 /** Radios and checkboxes change through a click, as a person's would: frameworks listen for it, not for `checked`. */
 export function setChecked(input: HTMLInputElement, checked: boolean): boolean {
   if (input.checked !== checked) {
-    focusIn(input);
+    announceFocus(input);
     input.click();
     // A page that cancels the click (or a framework that re-renders) leaves it unchanged: set it and say so.
     if (input.checked !== checked) {
@@ -23,7 +23,7 @@ export function setChecked(input: HTMLInputElement, checked: boolean): boolean {
       fire(input, 'input');
       fire(input, 'change');
     }
-    focusOut(input);
+    announceBlur(input);
   }
   return input.checked === checked;
 }

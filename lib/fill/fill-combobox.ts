@@ -1,78 +1,116 @@
 import type { FieldOption } from '../fields/field-descriptor';
 import { comboboxShownValue } from '../fields/current-value';
 import { cleanLabel } from '../fields/text-normalize';
-import { matchOption, type OptionMatch } from '../plan/option-match';
+import type { OptionMatch } from '../plan/option-match';
 import { fire, fireKey, focusIn, focusOut, setNativeValue } from './dispatch-events';
+import { waitUntil, type Wait } from './wait-until';
 
-export type Wait = (ms: number) => Promise<void>;
+export type { Wait } from './wait-until';
 
-function listbox(input: HTMLInputElement): Element | null {
-  const doc = input.ownerDocument;
+/** What to pick: the plan's matcher over the options the widget shows, and what to type to make it offer them. */
+export interface Wanted {
+  typed: string;
+  match: (options: FieldOption[]) => OptionMatch;
+}
+
+export interface ComboboxTiming {
+  /** How long a widget may take to open before it counts as dead (a saved page, a script that failed). */
+  openMs: number;
+  /** How long typed text may take to bring options (a search that asks a server). */
+  searchMs: number;
+}
+
+export const COMBOBOX_TIMING: ComboboxTiming = { openMs: 200, searchMs: 1500 };
+
+export type ComboboxOutcome =
+  | { ok: true; shown: string; how: string }
+  | { ok: false; reason: string; needsYou: boolean; dead?: boolean };
+
+function container(input: Element): Element {
+  let node: Element = input;
+  // react-select: input → input-container → value-container → control → (wrapper) → container with the menu.
+  for (let i = 0; i < 5 && node.parentElement; i++) node = node.parentElement;
+  return node;
+}
+
+function ownedList(input: Element): Element | null {
   const owned = input.getAttribute('aria-controls') || input.getAttribute('aria-owns');
-  if (owned) {
-    const byId = doc.getElementById(owned);
-    if (byId) return byId;
-  }
-  // react-select renders its menu as a sibling of the control inside the container.
-  for (let node = input.parentElement, depth = 0; node && depth < 6; node = node.parentElement, depth++) {
-    const menu = node.querySelector('[role="listbox"], [class*="menu"]');
-    if (menu && menu.querySelector('[role="option"], [class*="option"]')) return menu;
-  }
-  return null;
+  return owned ? input.ownerDocument.getElementById(owned) : null;
 }
 
-function optionElements(menu: Element): HTMLElement[] {
-  const byRole = Array.from(menu.querySelectorAll<HTMLElement>('[role="option"]'));
-  return byRole.length ? byRole : Array.from(menu.querySelectorAll<HTMLElement>('[class*="option"]'));
+function menu(input: Element): Element | null {
+  return ownedList(input) ?? container(input).querySelector('[role="listbox"], [class*="__menu"], [class*="-menu"]');
 }
 
-async function waitForOptions(input: HTMLInputElement, wait: Wait, timeoutMs: number): Promise<HTMLElement[]> {
-  for (let waited = 0; waited <= timeoutMs; waited += 25) {
-    const menu = listbox(input);
-    const options = menu ? optionElements(menu) : [];
-    if (options.length) return options;
-    await wait(25);
-  }
-  return [];
+const isOpen = (input: Element) => input.getAttribute('aria-expanded') === 'true' || menu(input) !== null;
+
+function optionElements(input: Element): HTMLElement[] {
+  const list = menu(input);
+  if (!list) return [];
+  const byRole = Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'));
+  return byRole.length ? byRole : Array.from(list.querySelectorAll<HTMLElement>('[class*="option"]'));
 }
 
-export type ComboboxOutcome = { ok: true; shown: string; how: string } | { ok: false; reason: string; needsYou: boolean };
+const asOption = (el: HTMLElement): FieldOption => ({ value: el.id || cleanLabel(el.textContent ?? ''), text: cleanLabel(el.textContent ?? '') });
 
 function describeMiss(match: OptionMatch, wanted: string, options: FieldOption[]): string {
   if (match.kind === 'ambiguous') return `more than one option could mean "${wanted}": ${match.options.map((o) => o.text).join(' / ')}`;
+  if (!options.length) return `no option offered for "${wanted}"`;
   const sample = options.slice(0, 6).map((o) => o.text).join(' / ');
   return `no option fits "${wanted}" (${sample}${options.length > 6 ? ' …' : ''})`;
 }
 
-/**
- * A react-select style combobox: open it, read the options it renders, pick the one that matches (the same
- * exact-then-synonym rule as a <select>), click it, and check the value the widget now shows. If the full list
- * has no match, type the answer to let a filtering or async menu offer it, and try once more.
- */
-export async function fillCombobox(input: HTMLInputElement, candidates: readonly string[], wait: Wait): Promise<ComboboxOutcome> {
+function close(input: HTMLInputElement): void {
+  fireKey(input, 'Escape');
+  focusOut(input);
+}
+
+/** Open the widget the ways a person would: the arrow key first, then a press on the control itself. */
+async function open(input: HTMLInputElement, wait: Wait, timing: ComboboxTiming): Promise<boolean> {
   focusIn(input);
   fireKey(input, 'ArrowDown');
-  let elements = await waitForOptions(input, wait, 600);
-  let options = elements.map((el) => ({ value: el.id || cleanLabel(el.textContent ?? ''), text: cleanLabel(el.textContent ?? '') }));
-  let match = matchOption(options, candidates);
-  if (match.kind !== 'one' && candidates[0]) {
-    setNativeValue(input, candidates[0]);
+  if (await waitUntil(() => isOpen(input), wait, timing.openMs / 2, 10)) return true;
+  const control = input.closest('[class*="control"]') ?? input.parentElement;
+  const win = input.ownerDocument.defaultView;
+  control?.dispatchEvent(new (win?.MouseEvent ?? MouseEvent)('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+  return Boolean(await waitUntil(() => isOpen(input), wait, timing.openMs / 2, 10));
+}
+
+/**
+ * A react-select style combobox: open it, read the options it renders, pick the one the plan's matcher accepts,
+ * click it, and check the value the widget now shows. If the open list has no match, type to let a filtering or
+ * async menu offer it, and look once more. A widget that never opens is reported at once, not waited on.
+ */
+export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait: Wait, timing: ComboboxTiming = COMBOBOX_TIMING): Promise<ComboboxOutcome> {
+  if (!(await open(input, wait, timing))) {
+    close(input);
+    return { ok: false, needsYou: true, dead: true, reason: `the list did not open (the page's script is not answering): pick "${wanted.typed}" yourself` };
+  }
+  let elements = optionElements(input);
+  let options = elements.map(asOption);
+  let match = wanted.match(options);
+  if (match.kind !== 'one' && wanted.typed) {
+    setNativeValue(input, wanted.typed);
     fire(input, 'input');
+    // An async search shows "Loading…" (not an option) first, then its options or "No options"; a filter
+    // answers at once. Wait for the answer, not for the timeout.
+    const box = container(input);
     await wait(50);
-    elements = await waitForOptions(input, wait, 1500);
-    options = elements.map((el) => ({ value: el.id || cleanLabel(el.textContent ?? ''), text: cleanLabel(el.textContent ?? '') }));
-    match = matchOption(options, candidates);
+    await waitUntil(() => !box.querySelector('[class*="loading"]') && (optionElements(input).length > 0 || box.querySelector('[class*="no-options"]')), wait, timing.searchMs, 25);
+    elements = optionElements(input);
+    options = elements.map(asOption);
+    match = wanted.match(options);
   }
   if (match.kind !== 'one') {
     setNativeValue(input, '');
     fire(input, 'input');
-    fireKey(input, 'Escape');
-    focusOut(input);
-    return { ok: false, reason: describeMiss(match, candidates[0] ?? '', options), needsYou: true };
+    close(input);
+    return { ok: false, reason: describeMiss(match, wanted.typed, options), needsYou: true };
   }
   const chosen = match.option;
-  const target = elements.find((el) => cleanLabel(el.textContent ?? '') === chosen.text && (el.id || chosen.text) === chosen.value);
-  target?.dispatchEvent(new (input.ownerDocument.defaultView?.MouseEvent ?? MouseEvent)('mousemove', { bubbles: true }));
+  const target = elements.find((el) => asOption(el).text === chosen.text && asOption(el).value === chosen.value);
+  const win = input.ownerDocument.defaultView;
+  target?.dispatchEvent(new (win?.MouseEvent ?? MouseEvent)('mousemove', { bubbles: true }));
   target?.click();
   await wait(0);
   focusOut(input);
@@ -89,6 +127,5 @@ export async function clearCombobox(input: HTMLInputElement, wait: Wait): Promis
   fire(input, 'input');
   fireKey(input, 'Backspace');
   await wait(0);
-  fireKey(input, 'Escape');
-  focusOut(input);
+  close(input);
 }

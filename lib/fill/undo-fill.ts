@@ -1,4 +1,5 @@
 import { readCurrentValue } from '../fields/current-value';
+import { matchOption } from '../plan/option-match';
 import { fillCombobox, clearCombobox, type Wait } from './fill-combobox';
 import { restoreFiles } from './fill-file';
 import type { FieldSnapshot } from './field-snapshot';
@@ -21,6 +22,7 @@ export async function undoFill(
     switch (snap.kind) {
       case 'text':
       case 'textarea':
+      case 'autocomplete':
         typeValue(inputs[0]!, snap.values[0] ?? '');
         break;
       case 'select':
@@ -43,7 +45,7 @@ export async function undoFill(
         restoreFiles(inputs[0]!, snap.files);
         break;
       case 'combobox':
-        if (snap.shown) await fillCombobox(inputs[0]!, [snap.shown], wait);
+        if (snap.shown) await fillCombobox(inputs[0]!, { typed: snap.shown, match: (options) => matchOption(options, [snap.shown]) }, wait);
         else await clearCombobox(inputs[0]!, wait);
         break;
     }

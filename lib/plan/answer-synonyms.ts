@@ -17,10 +17,16 @@ export const DECLINE = [
   'I prefer not to say',
   'Decline to answer',
   'Choose not to disclose',
+  'Prefer not to disclose',
+  'I prefer not to disclose',
+  'I choose not to disclose',
+  'I do not wish to disclose',
+  "I don't wish to disclose",
+  'Decline to state',
 ];
 
 const COUNTRY_NAMES: readonly (readonly string[])[] = [
-  ['United States', 'United States of America', 'USA', 'US', 'U.S.', 'U.S.A.', 'America'],
+  ['United States', 'United States of America', 'USA', 'US', 'U.S.', 'U.S.A.'],
   ['United Kingdom', 'UK', 'U.K.', 'Great Britain', 'Britain', 'England'],
   ['Germany', 'Deutschland', 'DE'],
   ['Netherlands', 'The Netherlands', 'Holland'],
@@ -30,7 +36,29 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
   ['Spain', 'España', 'ES'],
   ['Ireland', 'IE'],
   ['Australia', 'AU'],
+  ['New Zealand', 'NZ'],
   ['India', 'IN'],
+  ['Austria', 'Österreich', 'AT'],
+  ['Belgium', 'BE'],
+  ['Denmark', 'DK'],
+  ['Sweden', 'SE'],
+  ['Norway'],
+  ['Finland', 'FI'],
+  ['Poland', 'PL'],
+  ['Portugal', 'PT'],
+  ['Italy', 'IT'],
+  ['Singapore', 'SG'],
+  ['Japan', 'JP'],
+  ['Israel', 'IL'],
+  ['Mexico', 'MX'],
+  ['Brazil', 'BR'],
+];
+
+// Two-letter codes are too common as words ("in", "us", "no") to look for in prose; these capitalised
+// abbreviations are not ("authorized to work in the US?", "sponsorship to work in the UK?").
+const PROSE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(US|USA|U\.S\.(A\.)?)(?![\w.])/, 'United States'],
+  [/\b(UK|U\.K\.)(?![\w.])/, 'United Kingdom'],
 ];
 
 /** Every name a country goes by, the given one first; an unknown country is its own only name. */
@@ -40,12 +68,18 @@ export function countryNames(country: string): string[] {
   return row ? [country, ...row.filter((n) => normalizeText(n) !== want)] : [country];
 }
 
-/** Which country a question names, if any ("authorized to work in the United States?" → "United States"). */
-export function countryInText(text: string): string | undefined {
+/** Every country a question names, in the order of the table ("work in Australia or New Zealand?" → both). */
+export function countriesInText(text: string): string[] {
   const hay = ` ${normalizeText(text)} `;
-  for (const names of COUNTRY_NAMES) {
-    // Two-letter codes are too common as words ("in", "us") to find in prose.
-    if (names.some((n) => n.replace(/\./g, '').length > 2 && hay.includes(` ${normalizeText(n)} `))) return names[0];
-  }
-  return undefined;
+  const found = COUNTRY_NAMES.filter((names) =>
+    names.some((n) => n.replace(/\./g, '').length > 2 && hay.includes(` ${normalizeText(n)} `)),
+  ).map((names) => names[0]!);
+  for (const [re, country] of PROSE_ABBREVIATIONS) if (re.test(text) && !found.includes(country)) found.push(country);
+  return found;
+}
+
+/** Which one country a question names ("authorized to work in the United States?" → "United States"). */
+export function countryInText(text: string): string | undefined {
+  const found = countriesInText(text);
+  return found.length === 1 ? found[0] : undefined;
 }

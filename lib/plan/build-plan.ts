@@ -47,8 +47,10 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
     }
     return { ...base, ...overwrite, action: 'fill', value: match.option.text, optionValue: match.option.value, reason: `${why}; ${match.how}` };
   }
-  if (field.kind === 'combobox') {
-    return { ...base, ...overwrite, action: 'fill', value: resolved.value, candidates: resolved.candidates, reason: why };
+  if (field.kind === 'combobox' || field.kind === 'autocomplete') {
+    // Options appear only once the widget opens or the user types: the fill picks one on the live page.
+    const place = resolved.place ? { place: resolved.place } : {};
+    return { ...base, ...overwrite, ...place, action: 'fill', value: resolved.value, candidates: resolved.candidates, typed: resolved.value, reason: why };
   }
   if (field.kind === 'file') {
     return { ...base, ...overwrite, action: 'fill', value: resolved.value, fileKey: resolved.fileKey ?? '', reason: why };

@@ -1,5 +1,6 @@
 import type { ControlKind } from '../fields/field-descriptor';
 import type { Role } from '../roles/roles';
+import type { Place } from './place-match';
 
 export type StepAction = 'fill' | 'skip' | 'needs-you';
 
@@ -19,6 +20,10 @@ export interface PlanStep {
   optionValue?: string;
   /** Comboboxes whose options only exist once opened: acceptable option texts, best first. */
   candidates?: string[];
+  /** Search boxes (comboboxes, autocompletes): what to type to make the page offer the option. */
+  typed?: string;
+  /** Location widgets: the place the chosen suggestion must name (see place-match.ts). */
+  place?: Place;
   /** File inputs: which stored file to put in. */
   fileKey?: string;
   reason: string;

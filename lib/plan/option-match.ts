@@ -34,6 +34,12 @@ export function matchOption(options: readonly FieldOption[], candidates: readonl
     const exact = decide(pool.filter((o) => normalizeText(o.text) === want || normalizeText(o.value) === want), `option "${want}"`);
     if (exact) return exact;
   }
+  // "Germany +49", "Germany (DE)": the answer plus a dial code or a note in brackets, as phone widgets write them.
+  const bare = (text: string) => normalizeText(text.replace(/\s*(\+[\d\s-]+|\([^)]*\))\s*$/, ''));
+  for (const want of wanted) {
+    const tagged = decide(pool.filter((o) => bare(o.text) === want), `option "${want}" with a code`);
+    if (tagged) return tagged;
+  }
   for (const want of wanted) {
     const prefix = decide(
       pool.filter((o) => normalizeText(o.text).startsWith(`${want} `)),

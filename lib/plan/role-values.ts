@@ -3,11 +3,12 @@ import { displayLabel } from '../fields/field-descriptor';
 import { normalizeText } from '../fields/text-normalize';
 import type { Profile, SelfIdAnswer } from '../profile/profile-schema';
 import type { Role } from '../roles/roles';
-import { countryInText, countryNames, DECLINE, NO, YES } from './answer-synonyms';
+import { countriesInText, countryNames, DECLINE, NO, YES } from './answer-synonyms';
+import type { Place } from './place-match';
 
 /** What the profile says for a field: text to put in, with acceptable option texts for choice fields. */
 export type Resolved =
-  | { ok: true; value: string; candidates: string[]; from: string; fileKey?: string }
+  | { ok: true; value: string; candidates: string[]; from: string; fileKey?: string; place?: Place }
   | { ok: false; missing: string };
 
 const found = (value: string, from: string, candidates: string[] = [value]): Resolved =>
@@ -25,9 +26,12 @@ function selfId(answer: SelfIdAnswer, what: string): Resolved {
   return found(answer.value, what);
 }
 
-function location(p: Profile): string {
+/** The whole place ("Berlin, Germany"), with its parts so a location widget can pick the matching suggestion. */
+function location(p: Profile, what: string, text: (place: Place) => string): Resolved {
   const { city, region, country } = p.identity.location;
-  return [city, region, country].filter(Boolean).join(', ');
+  const place = { city, region, country, countryNames: country ? countryNames(country) : [] };
+  const resolved = found(text(place), what);
+  return resolved.ok ? { ...resolved, place } : resolved;
 }
 
 function currentPosition(p: Profile) {
@@ -35,11 +39,15 @@ function currentPosition(p: Profile) {
 }
 
 function workAuthorization(p: Profile, field: FieldDescriptor): Resolved {
-  const asked = countryInText(`${displayLabel(field)} ${field.section}`);
-  if (!asked) return missing('the question does not name a country, and authorization differs by country');
-  const entry = p.answers.workAuthorization.find((w) => countryNames(w.country).some((n) => countryNames(asked).includes(n)));
-  if (!entry) return missing(`you have not stored whether you may work in ${asked}`);
-  return yesNo(entry.authorized, `work authorization in ${asked}`);
+  // The question's own words first; the section heading ("Work authorization — United States") only if they name none.
+  const named = countriesInText(displayLabel(field));
+  const asked = named.length ? named : countriesInText(field.section);
+  if (asked.length > 1) return missing(`the question names more than one country (${asked.join(', ')}): yours to answer`);
+  const country = asked[0];
+  if (!country) return missing('the question does not name a country, and authorization differs by country');
+  const entry = p.answers.workAuthorization.find((w) => countryNames(w.country).some((n) => countryNames(country).includes(n)));
+  if (!entry) return missing(`you have not stored whether you may work in ${country}`);
+  return yesNo(entry.authorized, `work authorization in ${country}`);
 }
 
 function answerBank(p: Profile, field: FieldDescriptor): Resolved {
@@ -60,8 +68,8 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   email: (p) => found(p.identity.email, 'email address'),
   phone: (p) => found(p.identity.phone, 'phone number'),
   phone_country: (p) => found(p.identity.location.country, 'country', countryNames(p.identity.location.country)),
-  location_city: (p) => found(p.identity.location.city, 'city'),
-  location_full: (p) => found(location(p), 'location'),
+  location_city: (p) => location(p, 'city', (place) => place.city),
+  location_full: (p) => location(p, 'location', (place) => [place.city, place.region, place.country].filter(Boolean).join(', ')),
   country: (p) => found(p.identity.location.country, 'country', countryNames(p.identity.location.country)),
   linkedin: (p) => found(p.links.linkedin, 'LinkedIn URL'),
   github: (p) => found(p.links.github, 'GitHub URL'),

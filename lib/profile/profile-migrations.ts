@@ -25,7 +25,13 @@ export function migrateProfile(raw: unknown): ParseResult<Raw> {
   for (let v = declared; v < PROFILE_SCHEMA_VERSION; v++) {
     const step = PROFILE_MIGRATIONS[v];
     if (!step) return { ok: false, error: `schemaVersion: no migration from version ${v}` };
-    current = step(current);
+    // A step reads nested fields that a corrupted entry may not have: its failure is a reason, never a crash,
+    // so one broken stored profile cannot stop the others from loading.
+    try {
+      current = step(current);
+    } catch (error) {
+      return { ok: false, error: `schemaVersion: migration from version ${v} failed (${(error as Error).message})` };
+    }
   }
   return { ok: true, value: current };
 }

@@ -16,6 +16,12 @@ describe('matchOption', () => {
     expect(matchOption(opts('Yesterday', 'Nope'), YES)).toEqual({ kind: 'none' });
   });
 
+  it('takes an answer written with a dial code or a bracketed note, before any looser match', () => {
+    const countries = opts('United States +1', 'United States Minor Outlying Islands +1', 'Germany +49');
+    expect(matchOption(countries, ['United States', 'USA'])).toMatchObject({ kind: 'one', option: { text: 'United States +1' } });
+    expect(matchOption(opts('Germany (DE)', 'Germany, Federal Republic'), ['Germany'])).toMatchObject({ kind: 'one', option: { text: 'Germany (DE)' } });
+  });
+
   it('is ambiguous when two options fit equally well, and never guesses', () => {
     expect(matchOption(opts('Yes, full time', 'Yes, part time', 'No'), YES).kind).toBe('ambiguous');
   });

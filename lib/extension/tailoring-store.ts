@@ -1,0 +1,73 @@
+import { storage } from 'wxt/utils/storage';
+import { describeIssues } from '../profile/parse-profile';
+import { normalizeJobUrl } from '../tailor/job-url';
+import { jobTailoringSchema, type JobTailoring } from '../tailor/job-tailoring';
+
+// The 200 most recently saved jobs are kept, older ones are dropped on the next save: months of applications,
+// each entry a few kilobytes (the job description is most of it), far below extension local storage's 10 MB.
+export const MAX_STORED_JOBS = 200;
+
+// Stored as `unknown` on purpose: what comes back from storage is checked by the schema, never trusted.
+const tailoringsItem = storage.defineItem<unknown>('local:tailorings', { version: 1 });
+const unreadableItem = storage.defineItem<unknown[]>('local:tailorings.unreadable', { fallback: [] });
+
+export interface LoadedTailorings {
+  /** By normalized job URL. */
+  jobs: Record<string, JobTailoring>;
+  /** Entries that failed to parse: kept in a backup key, reported here, never dropped silently. */
+  problems: string[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export async function loadTailorings(): Promise<LoadedTailorings> {
+  const raw = await tailoringsItem.getValue();
+  if (raw == null) return { jobs: {}, problems: [] };
+  const jobs: Record<string, JobTailoring> = {};
+  const problems: string[] = [];
+  const unreadable: unknown[] = [];
+  if (!isRecord(raw)) {
+    unreadable.push(raw);
+    problems.push('stored tailoring is not a map of jobs; it was kept in a backup and tailoring starts afresh');
+  } else {
+    for (const [url, entry] of Object.entries(raw)) {
+      const parsed = jobTailoringSchema.safeParse(entry);
+      if (parsed.success) jobs[url] = parsed.data;
+      else {
+        unreadable.push({ url, entry });
+        problems.push(`tailoring for ${url} could not be read (${describeIssues(parsed.error.issues)}); it was kept in a backup`);
+      }
+    }
+  }
+  if (unreadable.length) {
+    // Backup first, then rewrite: if the second write fails the unreadable data is still in the backup key.
+    await unreadableItem.setValue([...(await unreadableItem.getValue()), ...unreadable]);
+    await tailoringsItem.setValue(jobs);
+  }
+  return { jobs, problems };
+}
+
+/** This job's tailoring, looked up by any URL of the job (posting, form, tracking link). */
+export async function loadJobTailoring(url: string): Promise<{ job: JobTailoring | null; problems: string[] }> {
+  const { jobs, problems } = await loadTailorings();
+  return { job: jobs[normalizeJobUrl(url)] ?? null, problems };
+}
+
+/** Validate, store under the job's normalized URL, and keep the most recent `MAX_STORED_JOBS`. */
+export async function saveJobTailoring(job: JobTailoring): Promise<void> {
+  const url = normalizeJobUrl(job.url);
+  const parsed = jobTailoringSchema.safeParse({ ...job, url });
+  if (!parsed.success) throw new Error(describeIssues(parsed.error.issues));
+  const { jobs } = await loadTailorings();
+  jobs[url] = parsed.data;
+  const kept = Object.entries(jobs)
+    .sort(([, a], [, b]) => b.savedAt - a.savedAt)
+    .slice(0, MAX_STORED_JOBS);
+  await tailoringsItem.setValue(Object.fromEntries(kept));
+}
+
+export async function deleteJobTailoring(url: string): Promise<void> {
+  const { jobs } = await loadTailorings();
+  delete jobs[normalizeJobUrl(url)];
+  await tailoringsItem.setValue(jobs);
+}

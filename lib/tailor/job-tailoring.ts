@@ -1,0 +1,35 @@
+import { z } from '../profile/zod';
+import { noChoices, tailoringChoicesSchema, type TailoringChoices } from './bullet-choices';
+import { normalizeJobUrl } from './job-url';
+
+/** Everything tailored for one job: the description it was ranked against and each profile's choices. */
+export const jobTailoringSchema = z.object({
+  /** Normalized (job-url.ts): the key this entry is stored under. */
+  url: z.string().min(1).max(2_000),
+  title: z.string().max(500).default(''),
+  company: z.string().max(500).default(''),
+  /** Extracted from the page or pasted; kept so the ranking can be shown again without the page. */
+  description: z.string().max(100_000).default(''),
+  /** Per profile id: a choice made for one profile's bullets means nothing for another's. */
+  byProfile: z.record(z.string().min(1).max(100), tailoringChoicesSchema).default({}),
+  savedAt: z.number().int().nonnegative(),
+});
+
+export type JobTailoring = z.infer<typeof jobTailoringSchema>;
+
+export function newJobTailoring(url: string, now = Date.now()): JobTailoring {
+  return { url: normalizeJobUrl(url), title: '', company: '', description: '', byProfile: {}, savedAt: now };
+}
+
+export const choicesFor = (job: JobTailoring, profileId: string): TailoringChoices => job.byProfile[profileId] ?? noChoices();
+
+export function withChoices(job: JobTailoring, profileId: string, choices: TailoringChoices, now = Date.now()): JobTailoring {
+  const byProfile = { ...job.byProfile };
+  if (Object.keys(choices.positions).length) byProfile[profileId] = choices;
+  else delete byProfile[profileId];
+  return { ...job, byProfile, savedAt: now };
+}
+
+export function withDescription(job: JobTailoring, description: string, meta: { title?: string; company?: string } = {}, now = Date.now()): JobTailoring {
+  return { ...job, description, title: meta.title ?? job.title, company: meta.company ?? job.company, savedAt: now };
+}

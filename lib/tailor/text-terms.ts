@@ -1,0 +1,97 @@
+import { stem } from './stem';
+import { isStopWord } from './stop-words';
+import { TECH_TERMS, type TechTerm } from './tech-synonyms';
+import { tokenize, type Token } from './tokenize';
+
+/** One mention of a term in a text: the key that makes spellings meet, and the words as written. */
+export interface TermOccurrence {
+  /** "tech:kubernetes" for a known technology, otherwise the stem ("deploi"). */
+  key: string;
+  /** As written in this text: "k8s", "Peer-to-Peer", "deployments". */
+  surface: string;
+  start: number;
+  end: number;
+  technology: boolean;
+}
+
+export const techKey = (term: TechTerm): string => `tech:${term.label.toLowerCase()}`;
+
+// Phrases compare stems word by word, so "distributed hash tables" meets "distributed hash table".
+const matchKey = (token: Token): string => stem(token.norm);
+
+interface Phrase {
+  keys: string[];
+  term: TechTerm;
+}
+
+function buildIndex() {
+  const words = new Map<string, TechTerm>();
+  const exact = new Map<string, TechTerm>();
+  const phrases = new Map<string, Phrase[]>();
+  for (const term of TECH_TERMS) {
+    for (const form of term.exact ?? []) exact.set(form, term);
+    for (const form of term.forms) {
+      const tokens = tokenize(form);
+      if (tokens.length === 1) words.set(tokens[0]!.norm, term);
+      else {
+        const keys = tokens.map(matchKey);
+        phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { keys, term }]);
+      }
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return { words, exact, phrases };
+}
+
+const INDEX = buildIndex();
+
+function wordTerm(token: Token): TechTerm | undefined {
+  const exact = INDEX.exact.get(token.surface.replace(/['’]s$/, ''));
+  if (exact) return exact;
+  const word = INDEX.words.get(token.norm);
+  if (word) return word;
+  // A plural of a known spelling: "LLMs", "DHTs", "microservices".
+  return token.norm.length > 3 && token.norm.endsWith('s') ? INDEX.words.get(token.norm.slice(0, -1)) : undefined;
+}
+
+function phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
+  const candidates = INDEX.phrases.get(matchKey(tokens[i]!));
+  return candidates?.find((p) => p.keys.every((key, k) => tokens[i + k] !== undefined && matchKey(tokens[i + k]!) === key));
+}
+
+const NUMBER = /^[\d.,]+[+#%]*$/;
+
+// "APIs", "SDKs": an acronym's plural. The stemmer keeps a final "-is" ("analysis", "redis"), so drop the "s" here.
+const wordKey = (token: Token): string => (/^[A-Z\d]{2,}s$/.test(token.surface) ? token.norm.slice(0, -1) : stem(token.norm));
+
+/**
+ * The terms of a text in order: known technologies under one key per technology (phrases first, longest
+ * first), every other word by its stem. Stop words, numbers and single letters are left out.
+ */
+export function textTerms(text: string): TermOccurrence[] {
+  const tokens = tokenize(text);
+  const out: TermOccurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      const last = tokens[i + phrase.keys.length - 1]!;
+      out.push({ key: techKey(phrase.term), surface: text.slice(token.start, last.end), start: token.start, end: last.end, technology: true });
+      i += phrase.keys.length - 1;
+      continue;
+    }
+    const term = wordTerm(token);
+    if (term) {
+      out.push({ key: techKey(term), surface: token.surface, start: token.start, end: token.end, technology: true });
+      continue;
+    }
+    if (token.norm.length < 2 || NUMBER.test(token.norm) || isStopWord(token.norm)) continue;
+    out.push({ key: wordKey(token), surface: token.surface, start: token.start, end: token.end, technology: false });
+  }
+  return out;
+}
+
+const LABELS = new Map(TECH_TERMS.map((t) => [techKey(t), t.label]));
+
+/** The display label of a technology key ("tech:kubernetes" → "Kubernetes"). */
+export const techLabel = (key: string): string | undefined => LABELS.get(key);

@@ -1,0 +1,82 @@
+import type { Frame, Page } from 'playwright-core';
+import type { ControlKind } from '../../lib/fields/field-descriptor';
+import type { PageSnapshot } from '../../lib/page/analyze-page';
+
+export interface FieldToRead {
+  fieldId: string;
+  kind: ControlKind;
+}
+
+/**
+ * What each field shows on the page now, read the way a person reads it and without the extension's code: text
+ * as typed, a select's chosen option text, the labels of ticked boxes, a react-select's shown value, the names
+ * of attached files. Keyed by the collector's field id (`#id`, `name:…`).
+ */
+export async function readBack(frame: Frame | Page, fields: readonly FieldToRead[]): Promise<Record<string, string>> {
+  return frame.evaluate((list) => {
+    const clean = (s: string | null | undefined) => (s ?? '').replace(/[✱*]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const find = (id: string): Element[] => {
+      const key = id.replace(/~\d+$/, '');
+      if (key.startsWith('#')) return [document.getElementById(key.slice(1))].filter((e): e is HTMLElement => e !== null);
+      if (key.startsWith('name:')) return Array.from(document.getElementsByName(key.slice(5)));
+      return [];
+    };
+    const out: Record<string, string> = {};
+    for (const { fieldId, kind } of list) {
+      // "name:file~1" is the second control named "file" (the collector numbers repeats); a group is all of them.
+      const nth = Number(/~(\d+)$/.exec(fieldId)?.[1] ?? 0);
+      const group = kind === 'radio-group' || kind === 'checkbox-group';
+      const els = group ? find(fieldId) : find(fieldId).slice(nth, nth + 1);
+      const first = els[0] as HTMLInputElement | undefined;
+      if (!/^(#|name:)/.test(fieldId)) {
+        out[fieldId] = '(unaddressable)';
+        continue;
+      }
+      if (!first) {
+        out[fieldId] = '(gone)';
+        continue;
+      }
+      switch (kind) {
+        case 'select': {
+          const select = first as unknown as HTMLSelectElement;
+          const option = select.options[select.selectedIndex];
+          out[fieldId] = option && option.value !== '' ? clean(option.text) : '';
+          break;
+        }
+        case 'radio-group':
+        case 'checkbox-group':
+        case 'checkbox':
+          out[fieldId] = (els as HTMLInputElement[])
+            .filter((el) => (el.type === 'radio' || el.type === 'checkbox') && el.checked)
+            .map((el) => clean(el.closest('label')?.textContent) || clean(el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : '') || el.value)
+            .join('; ');
+          break;
+        case 'combobox': {
+          const control = first.closest('[class*="control"]');
+          out[fieldId] = clean(control?.querySelector('[class*="single-value"], [class*="singleValue"]')?.textContent);
+          break;
+        }
+        case 'file':
+          out[fieldId] = Array.from(first.files ?? []).map((f) => f.name).join('; ');
+          break;
+        default:
+          out[fieldId] = first.value;
+      }
+    }
+    return out;
+  }, fields.map((f) => ({ fieldId: f.fieldId, kind: f.kind })));
+}
+
+/**
+ * The snapshot the popup works from, asked of the tab's content script the way the popup asks it. The popup page
+ * was opened for the tab with `?tab=<id>` (see popup.ts).
+ */
+export async function snapshotFromPopup(popup: Page): Promise<PageSnapshot> {
+  const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
+  const snapshot = await popup.evaluate(async (id) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, message: object): Promise<unknown> } } }).chrome;
+    return api.tabs.sendMessage(id, { type: 'applyfill:collect' });
+  }, tabId);
+  if (!snapshot) throw new Error(`tab ${tabId} answered no snapshot`);
+  return snapshot as PageSnapshot;
+}

@@ -1,0 +1,156 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtures } from '../../scripts/build-fixtures';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
+import { servePages } from '../../scripts/harness/serve-pages';
+import { fixturePages, type FixtureKind } from '../fixtures/pages';
+import { ConsoleWatch } from './console-watch';
+import { e2eProfiles } from './e2e-profiles';
+
+/**
+ * One whole session as a person has it (options page, then the popup's Fill on every kind of application page),
+ * watched for what must never happen: a request to any host that is not the page itself, a CSP violation on an
+ * extension page, an error in the service worker, a content script or an extension page.
+ */
+
+// Errors the fixture pages raise by themselves. Lever's real email `pattern` is not valid under the `v` flag that
+// Chromium compiles patterns with, and the browser logs that (no script URL, from the page's own document)
+// whenever the page checks validity. It is the page's, and only allowed on the Lever page.
+const PAGE_OWN_ERRORS: { where: FixtureKind; text: RegExp }[] = [{ where: 'lever', text: /^Pattern attribute value .* is not a valid regular expression/ }];
+
+const KINDS: FixtureKind[] = ['greenhouse-classic', 'host', 'greenhouse-react', 'lever'];
+const SHOWN: Partial<Record<FixtureKind, string>> = {
+  'greenhouse-classic': 'a classic Greenhouse board',
+  host: 'the Greenhouse embed on a company page',
+  'greenhouse-react': 'the React job board',
+  lever: 'a Lever apply page',
+};
+const SERVED = fixturePages.map((p) => ({ url: p.url, file: p.file }));
+
+interface SeenRequest {
+  url: string;
+  type: string;
+  fromWorker: boolean;
+  fromFrame: string;
+}
+
+let browser: LaunchedBrowser;
+let network: { refused: string[]; served: string[] };
+let watch: ConsoleWatch;
+const requests: SeenRequest[] = [];
+const csp: { page: string; violations: string[] | undefined }[] = [];
+const summaries: string[] = [];
+
+const page = (kind: FixtureKind) => fixturePages.find((p) => p.kind === kind && !p.name.endsWith('static'))!;
+
+async function cspOf(extPage: Page, name: string): Promise<void> {
+  csp.push({ page: name, violations: await extPage.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations) });
+}
+
+/** Open the page in a new tab, watched from before its first byte; the embed's iframe gets a watch of its own. */
+async function openWatched(kind: FixtureKind): Promise<{ tab: Page; cdp: CDPSession }> {
+  const tab = await browser.context.newPage();
+  const cdp = await watch.attach(browser.context, tab, kind);
+  await tab.goto(page(kind).url);
+  if (kind === 'host') {
+    const frame = tab.frames().find((f) => f.url().includes('/embed/job_app'))!;
+    await frame.waitForSelector('#first_name');
+    // A cross-site iframe runs in its own process with its own CDP target.
+    await watch.attach(browser.context, frame, 'greenhouse-embed');
+  }
+  if (kind === 'greenhouse-react') await tab.waitForSelector('#first_name');
+  return { tab, cdp };
+}
+
+beforeAll(async () => {
+  await buildFixtures();
+  browser = await launchWithExtension();
+  browser.context.on('request', (r) => {
+    let fromFrame = '';
+    try {
+      fromFrame = r.frame().url();
+    } catch {
+      // A service worker's request has no frame.
+    }
+    requests.push({ url: r.url(), type: r.resourceType(), fromWorker: r.serviceWorker() !== null, fromFrame });
+  });
+  network = await servePages(browser.context, SERVED);
+  await browser.context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  watch = new ConsoleWatch(`chrome-extension://${browser.extensionId}`);
+  await watch.watchWorker(browser.context.serviceWorkers()[0]!);
+  const [profile] = e2eProfiles();
+  await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+});
+
+afterAll(async () => {
+  await watch?.close();
+  await browser?.close();
+});
+
+describe('a whole session in Chromium leaks nothing and logs no error', () => {
+  it('opens the options page', async () => {
+    const options = await browser.context.newPage();
+    watch.watchExtensionPage(options, 'options page');
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('#profile-select').waitFor();
+    await cspOf(options, 'options.html');
+    await options.close();
+  });
+
+  it.each(KINDS.map((k) => [SHOWN[k] ?? k, k] as const))('fills %s from the popup', async (_, kind) => {
+    const { tab } = await openWatched(kind);
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    watch.watchExtensionPage(popup, `popup for ${kind}`);
+    const summary = await fillFromPopup(popup);
+    summaries.push(`${kind}: ${summary}`);
+    expect(summary).toMatch(/^filled [1-9]\d*, needs you \d+/);
+    await cspOf(popup, `popup.html (${kind})`);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('every request the browser saw was a fixture page it was asked to open: none from the extension', () => {
+    const servedUrls = new Set(network.served);
+    const web = requests.filter((r) => /^https?:/.test(r.url));
+    expect(web.length).toBeGreaterThanOrEqual(KINDS.length);
+    expect(web.filter((r) => r.fromWorker || r.fromFrame.startsWith('chrome-extension:'))).toEqual([]);
+    expect(web.filter((r) => r.type !== 'document' || !servedUrls.has(r.url))).toEqual([]);
+    expect(network.refused).toEqual([]);
+    // The extension's own pages load their files from the package only.
+    expect(requests.filter((r) => !/^(https?|chrome-extension):/.test(r.url)).map((r) => r.url)).toEqual([]);
+  });
+
+  it('no CSP violation on any extension page that was open', () => {
+    expect(csp.map((c) => c.page)).toEqual(['options.html', ...KINDS.map((k) => `popup.html (${k})`)]);
+    expect(csp.filter((c) => c.violations === undefined || c.violations.length > 0)).toEqual([]);
+  });
+
+  it('no error in the service worker, the content scripts or the extension pages; page errors are only the known ones', async () => {
+    const uncaught = await watch.workerUncaught(browser.context.serviceWorkers()[0]!);
+    expect([...watch.errors.filter((e) => e.owner === 'extension'), ...uncaught]).toEqual([]);
+    const unexplained = watch.errors.filter((e) => e.owner === 'page' && !PAGE_OWN_ERRORS.some((k) => k.where === e.where && k.text.test(e.text)));
+    expect(unexplained).toEqual([]);
+    console.log(`privacy session: ${summaries.join('; ')}; ${requests.length} requests; ${watch.errors.length} errors the pages logged themselves`);
+  });
+
+  // Last, because these probes are themselves the kind of thing the checks above must catch.
+  it('(the watches are not blind: a worker request, a worker error and a content-script error are all seen)', async () => {
+    const worker = browser.context.serviceWorkers()[0]!;
+    const probe = 'https://probe.example.test/beacon';
+    expect(await worker.evaluate((url) => fetch(url).then(() => 'reached', () => 'refused'), probe)).toBe('refused');
+    await expect.poll(() => requests.some((r) => r.url === probe && r.fromWorker)).toBe(true);
+    await worker.evaluate(() => console.error('applyfill worker probe'));
+    await expect.poll(() => watch.errors.some((e) => e.where === 'service worker' && e.text === 'applyfill worker probe')).toBe(true);
+    const { tab, cdp } = await openWatched('lever');
+    await expect.poll(async () => watch.evaluateAsContentScript(cdp, '0').then(() => true, () => false)).toBe(true);
+    await watch.evaluateAsContentScript(cdp, 'console.error("applyfill content-script probe")');
+    await expect.poll(() => watch.errors.some((e) => e.owner === 'extension' && e.where === 'lever' && e.text === 'applyfill content-script probe')).toBe(true);
+    await tab.close();
+  });
+});

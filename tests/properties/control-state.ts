@@ -1,0 +1,28 @@
+/** What a person could see change on a control: its value, tick, selected option(s) and chosen files. */
+export interface ControlState {
+  value: string;
+  checked: boolean;
+  selectedIndex: number;
+  selected: string;
+  files: string;
+}
+
+export function readState(el: HTMLElement): ControlState {
+  const input = el as HTMLInputElement;
+  const select = el.tagName === 'SELECT' ? (el as HTMLSelectElement) : null;
+  return {
+    value: input.value ?? '',
+    checked: Boolean(input.checked),
+    selectedIndex: select ? select.selectedIndex : -1,
+    // A multi-select's whole selection, not only its first option.
+    selected: select ? Array.from(select.options).map((o) => (o.selected ? '1' : '0')).join('') : '',
+    files: input.type === 'file' ? Array.from(input.files ?? []).map((f) => f.name).join('; ') : '',
+  };
+}
+
+export function describeChange(before: ControlState, after: ControlState): string | null {
+  const diffs = (Object.keys(before) as (keyof ControlState)[])
+    .filter((k) => before[k] !== after[k])
+    .map((k) => `${k} ${JSON.stringify(before[k])} → ${JSON.stringify(after[k])}`);
+  return diffs.length ? diffs.join(', ') : null;
+}

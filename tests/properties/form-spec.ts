@@ -1,0 +1,84 @@
+/**
+ * A random application form as plain data, so fast-check can shrink it and a counterexample prints as something a
+ * person can read. `render-form.ts` turns a spec into DOM; `form-arbitrary.ts` generates specs.
+ */
+
+/**
+ * Text-like input types, including ones whose value the browser sanitizes (number, date, email). Not `color`:
+ * happy-dom reports "" for an untouched colour input where browsers report "#000000", so undo would look wrong
+ * in the test for a reason no browser has.
+ */
+export const TEXT_INPUT_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date', 'password', 'month', ''] as const;
+/** Controls a person presses, never Applyfill: `<input type=…>` and `<button type=…>` (`none`: no type = submit). */
+export const PRESS_CONTROLS = ['input-submit', 'input-image', 'input-reset', 'input-button', 'button-none', 'button-submit', 'button-button', 'button-reset'] as const;
+
+export interface Choice {
+  value: string;
+  text: string;
+}
+
+export type ControlSpec =
+  | { type: 'input'; inputType: (typeof TEXT_INPUT_TYPES)[number]; value: string }
+  | { type: 'textarea'; value: string }
+  | { type: 'select'; placeholder: boolean; options: Choice[]; selected: number | null; multiple: boolean }
+  | { type: 'radio'; options: Choice[]; checked: number | null }
+  | { type: 'checkboxes'; options: Choice[]; checked: boolean[] }
+  | { type: 'checkbox'; value: string | null; checked: boolean }
+  | { type: 'file' }
+  | { type: 'combobox'; value: string; options: string[] | null }
+  | { type: 'press'; control: (typeof PRESS_CONTROLS)[number]; value: string }
+  | { type: 'hidden-input'; value: string };
+
+/** How the control gets its label text. */
+export const LABEL_MODES = ['for', 'wrap', 'wrap-nested', 'aria-labelledby', 'aria-label', 'placeholder', 'text-before', 'none'] as const;
+
+/** Ways a control is hidden from the person filling the form. Forbidden for Applyfill. */
+export const HIDINGS = [
+  'display-none',
+  'wrapper-display-none',
+  'visibility-hidden',
+  'wrapper-visibility-hidden',
+  'hidden-attr',
+  'wrapper-hidden-attr',
+] as const;
+/** Decoys for bots (honeypots). Forbidden for Applyfill. */
+export const TRAPS = ['offscreen-zero-size', 'honeypot-name', 'leave-blank-aria', 'aria-hidden-untabbable', 'transparent'] as const;
+/** Controls the page locked. Forbidden for Applyfill (read-only: on text-like controls, where it means something). */
+export const LOCKS = ['disabled', 'readonly'] as const;
+
+export interface FieldSpec {
+  control: ControlSpec;
+  label: string;
+  labelMode: (typeof LABEL_MODES)[number];
+  name: string;
+  id: string;
+  autocomplete: string;
+  hiding: (typeof HIDINGS)[number] | null;
+  trap: (typeof TRAPS)[number] | null;
+  lock: (typeof LOCKS)[number] | null;
+  required: boolean;
+}
+
+export interface SectionSpec {
+  heading: string | null;
+  /** A fieldset around the section; `disabled` locks every control in it. */
+  fieldset: 'none' | 'plain' | 'disabled';
+  legend: string;
+  fields: FieldSpec[];
+}
+
+/** Something the page does between the review and the fill (the executor must check again). */
+export const LATE_CHANGES = ['disable', 'hide', 'readonly', 'remove', 'type-value', 'check'] as const;
+
+export interface FormCase {
+  /** Whether shapes with a known, reported gap may be generated (see GeneratorOptions). */
+  knownGaps: boolean;
+  url: string;
+  /** Whether the sections sit in a <form> (with a submit counter) or loose in the page. */
+  inForm: boolean;
+  sections: SectionSpec[];
+  profile: { index: number; answers: boolean; contact: boolean; resume: boolean; selfId: 'unset' | 'decline' | 'answer' };
+  /** Review edits, aimed at the n-th collected field (modulo the field count). */
+  edits: { at: number; value: string | null; enabled: boolean | null; overwrite: boolean }[];
+  late: { at: number; change: (typeof LATE_CHANGES)[number] }[];
+}

@@ -1,0 +1,197 @@
+import { applyHiding, decorateControl, hidingApplies } from './decorate-control';
+import { forbiddenBy } from './forbidden-rules';
+import type { ControlSpec, FieldSpec, FormCase, SectionSpec } from './form-spec';
+
+/**
+ * One rendered control, with what the generator knows about it independently of lib/: whether the rules forbid
+ * touching it (and why), whether Applyfill may fill it at all, and whether it holds the person's own input.
+ */
+export interface RenderedControl {
+  el: HTMLElement;
+  spec: FieldSpec;
+  forbidden: string | null;
+  /** Text inputs, textareas and selects holding a value, and ticked boxes: the person's own input. */
+  holdsUserValue: boolean;
+  fillable: boolean;
+}
+
+class Renderer {
+  private n = 0;
+  readonly controls: RenderedControl[] = [];
+  constructor(private readonly doc: Document) {}
+
+  private uid(prefix: string): string {
+    return `${prefix}-${++this.n}`;
+  }
+
+  private make<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+    const el = this.doc.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+
+  /** Put `el` into `wrapper` with its label text attached the way the spec's label mode says. */
+  private labelled(wrapper: HTMLElement, el: HTMLElement, spec: FieldSpec): void {
+    switch (spec.labelMode) {
+      case 'for': {
+        const id = el.id || this.uid('ctl');
+        el.id = id;
+        wrapper.append(this.make('label', { for: id }, spec.label), el);
+        return;
+      }
+      case 'wrap': {
+        const label = this.make('label', {}, `${spec.label} `);
+        label.append(el);
+        wrapper.append(label);
+        return;
+      }
+      case 'wrap-nested': {
+        const label = this.make('label');
+        const box = this.make('div');
+        box.append(el);
+        label.append(this.make('span', {}, spec.label), box);
+        wrapper.append(label);
+        return;
+      }
+      case 'aria-labelledby': {
+        const id = this.uid('lbl');
+        el.setAttribute('aria-labelledby', id);
+        wrapper.append(this.make('span', { id }, spec.label), el);
+        return;
+      }
+      case 'aria-label':
+        if (!el.hasAttribute('aria-label')) el.setAttribute('aria-label', spec.label);
+        wrapper.append(el);
+        return;
+      case 'placeholder':
+        el.setAttribute('placeholder', spec.label);
+        wrapper.append(el);
+        return;
+      case 'text-before':
+        wrapper.append(this.make('div', { class: 'application-label' }, spec.label), el);
+        return;
+      case 'none':
+        wrapper.append(el);
+    }
+  }
+
+  private push(el: HTMLElement, spec: FieldSpec, fieldsetDisabled: boolean, holdsUserValue: boolean): void {
+    const forbidden = forbiddenBy(spec, spec.control, fieldsetDisabled);
+    const fillable = spec.control.type !== 'press' && spec.control.type !== 'hidden-input';
+    this.controls.push({ el, spec, forbidden, holdsUserValue, fillable });
+  }
+
+  private single(wrapper: HTMLElement, spec: FieldSpec, fsDisabled: boolean): void {
+    const c = spec.control;
+    let el: HTMLElement;
+    let holds = false;
+    if (c.type === 'input') {
+      el = this.make('input', c.inputType ? { type: c.inputType } : {});
+      if (c.value) el.setAttribute('value', c.value);
+      holds = (el as HTMLInputElement).value.trim() !== '';
+    } else if (c.type === 'textarea') {
+      el = this.make('textarea', {}, c.value);
+      holds = c.value.trim() !== '';
+    } else if (c.type === 'select') {
+      el = this.make('select', c.multiple ? { multiple: '' } : {});
+      if (c.placeholder) el.append(this.make('option', { value: '' }, 'Select...'));
+      c.options.forEach((o) => el.append(this.make('option', { value: o.value }, o.text)));
+      const select = el as HTMLSelectElement;
+      // Picked through selectedIndex: happy-dom 21 reports selectedIndex -1 for an `<option selected>` attribute
+      // (parsed or built) and for `option.selected = true` in a multi-select, where browsers report its index.
+      if (c.selected !== null) select.selectedIndex = c.selected + (c.placeholder ? 1 : 0);
+      // A choice a person can read: not the "" placeholder value, and words or digits on it (not blank, not "*").
+      const chosen = select.selectedIndex >= 0 ? select.options[select.selectedIndex]! : null;
+      holds = chosen !== null && chosen.value !== '' && /[\p{L}\p{N}]/u.test(chosen.text);
+    } else if (c.type === 'checkbox') {
+      el = this.make('input', { type: 'checkbox', ...(c.value !== null ? { value: c.value } : {}), ...(c.checked ? { checked: '' } : {}) });
+      holds = c.checked;
+    } else if (c.type === 'file') {
+      el = this.make('input', { type: 'file', accept: '.pdf,.doc,.docx' });
+    } else if (c.type === 'combobox') {
+      el = this.make('input', { role: 'combobox', type: 'text', 'aria-autocomplete': 'list' });
+      if (c.value) el.setAttribute('value', c.value);
+    } else if (c.type === 'press') {
+      const [tag, type] = c.control.split('-') as ['input' | 'button', string];
+      el = tag === 'input' ? this.make('input', { type, ...(c.value ? { value: c.value } : {}) }) : this.make('button', type === 'none' ? {} : { type }, c.value || 'Go');
+    } else if (c.type === 'hidden-input') {
+      el = this.make('input', { type: 'hidden', value: c.value });
+    } else {
+      throw new Error(`not a single control: ${c.type}`);
+    }
+    if (spec.id) el.id = spec.id;
+    decorateControl(el, spec, spec.name);
+    if (c.type === 'combobox') {
+      // react-select's shape: control > value container > input, the menu beside it.
+      const control = this.make('div', { class: 'select__control' });
+      const box = this.make('div', { class: 'select__value-container' });
+      control.append(box);
+      this.labelled(box, el, spec);
+      wrapper.append(control);
+      if (c.options) {
+        const id = this.uid('listbox');
+        el.setAttribute('aria-controls', id);
+        const menu = this.make('div', { id, role: 'listbox', class: 'select__menu' });
+        c.options.forEach((text) => menu.append(this.make('div', { role: 'option', id: this.uid('opt') }, text)));
+        wrapper.append(menu);
+      }
+    } else {
+      this.labelled(wrapper, el, spec);
+    }
+    this.push(el, spec, fsDisabled, holds);
+  }
+
+  private group(wrapper: HTMLElement, spec: FieldSpec, fsDisabled: boolean): void {
+    const c = spec.control as Extract<ControlSpec, { type: 'radio' | 'checkboxes' }>;
+    const type = c.type === 'radio' ? 'radio' : 'checkbox';
+    const box = spec.labelMode === 'for' ? this.make('fieldset') : this.make('div');
+    if (spec.labelMode === 'for') box.append(this.make('legend', {}, spec.label));
+    else if (spec.labelMode !== 'none') box.append(this.make('div', { class: 'application-label' }, spec.label));
+    const name = spec.name || this.uid('group');
+    c.options.forEach((o, i) => {
+      const checked = c.type === 'radio' ? c.checked === i : c.checked[i] === true;
+      const el = this.make('input', { type, value: o.value, ...(checked ? { checked: '' } : {}) });
+      if (spec.id && i === 0) el.id = spec.id;
+      decorateControl(el, spec, name);
+      const label = this.make('label', {}, ` ${o.text}`);
+      label.prepend(el);
+      box.append(label);
+      // A person's tick stays theirs; a radio checked by the page counts too (its group already has an answer).
+      this.push(el, spec, fsDisabled, checked);
+    });
+    wrapper.append(box);
+  }
+
+  field(parent: HTMLElement, spec: FieldSpec, fsDisabled: boolean): void {
+    const wrapper = this.make('div', { class: 'field' });
+    if (hidingApplies(spec, true)) applyHiding(wrapper, spec.hiding!);
+    if (spec.control.type === 'radio' || spec.control.type === 'checkboxes') this.group(wrapper, spec, fsDisabled);
+    else this.single(wrapper, spec, fsDisabled);
+    parent.append(wrapper);
+  }
+
+  section(parent: HTMLElement, s: SectionSpec): void {
+    if (s.heading) parent.append(this.make('h3', {}, s.heading));
+    let holder: HTMLElement = parent;
+    if (s.fieldset !== 'none') {
+      holder = this.make('fieldset', s.fieldset === 'disabled' ? { disabled: '' } : {});
+      if (s.legend) holder.append(this.make('legend', {}, s.legend));
+      parent.append(holder);
+    }
+    for (const f of s.fields) this.field(holder, f, s.fieldset === 'disabled');
+  }
+}
+
+/** Build the case's page into `doc.body`: headings, fieldsets, labelled controls, and a submit button at the end. */
+export function renderForm(doc: Document, spec: FormCase): RenderedControl[] {
+  const r = new Renderer(doc);
+  const root = spec.inForm ? doc.createElement('form') : doc.createElement('div');
+  root.setAttribute('action', '/submit-here');
+  for (const s of spec.sections) r.section(root, s);
+  const submit = doc.createElement('button');
+  submit.textContent = 'Submit application';
+  root.append(submit);
+  doc.body.append(root);
+  return r.controls;
+}

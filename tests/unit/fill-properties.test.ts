@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeChange, readState } from '../properties/control-state';
+import { checkFillSafety, type CaseOutcome } from '../properties/fill-safety';
+import { formCase } from '../properties/form-arbitrary';
+import { HIDINGS, LOCKS, PRESS_CONTROLS, TRAPS } from '../properties/form-spec';
+import { watchSubmits } from '../properties/submit-watch';
+import { documentFrom } from '../support/dom-from-html';
+
+// 500 generated forms per run. A fresh seed each run widens the search over time; it is printed, and a failure
+// prints seed and path too: replay with FILL_PROPERTIES_SEED=<seed>, or `npm run fuzz -- --seed <seed> --path <path>`.
+const RUNS = 500;
+const SEED = process.env.FILL_PROPERTIES_SEED ? Number(process.env.FILL_PROPERTIES_SEED) : Math.floor(Math.random() * 2 ** 31);
+
+describe('fill safety properties on generated forms (analyze → plan → execute → undo, happy-dom)', () => {
+  it(`${RUNS} forms: never throws, never changes a forbidden control or a value the person entered, never submits, undo restores exactly`, async () => {
+    console.log(`fill properties: ${RUNS} cases, seed ${SEED}`);
+    const outcomes: CaseOutcome[] = [];
+    await fc.assert(
+      fc.asyncProperty(formCase(), async (spec) => {
+        outcomes.push(await checkFillSafety(spec));
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+    // Not vacuous: the forms were filled and undone, and every kind of forbidden control was among them.
+    expect(outcomes).toHaveLength(RUNS);
+    expect(outcomes.reduce((n, o) => n + o.filled, 0)).toBeGreaterThan(RUNS / 5);
+    expect(outcomes.reduce((n, o) => n + o.restored, 0)).toBeGreaterThan(RUNS / 5);
+    const reasons = new Set(outcomes.flatMap((o) => o.forbiddenReasons));
+    const expected = [
+      ...HIDINGS.map((h) => `hidden (${h})`),
+      ...TRAPS.map((t) => `honeypot (${t})`),
+      ...LOCKS.map((l) => (l === 'readonly' ? 'readonly' : 'disabled')),
+      ...PRESS_CONTROLS.map((p) => `a ${p} control`),
+      'type=hidden',
+      'in fieldset[disabled]',
+    ];
+    expect(expected.filter((r) => !reasons.has(r))).toEqual([]);
+  }, 120_000);
+});
+
+describe('the property checks can see a violation (so a pass means something)', () => {
+  it('the submit watch records a submit click, a submit event, requestSubmit() and reset()', () => {
+    const doc = documentFrom('<form><input name="a"><button>Send</button><input type="reset"></form>');
+    const watch = watchSubmits(doc);
+    (doc.querySelector('button') as HTMLButtonElement).click();
+    (doc.querySelector('input[type=reset]') as HTMLInputElement).click();
+    const form = doc.querySelector('form')!;
+    form.requestSubmit();
+    form.reset();
+    expect(watch.events.filter((e) => e.startsWith('click on'))).toHaveLength(2);
+    expect(watch.events).toContain('form.requestSubmit()');
+    expect(watch.events).toContain('form.reset()');
+    form.dispatchEvent(new (doc.defaultView!.Event)('submit', { cancelable: true }));
+    expect(watch.events).toContain('submit event');
+  });
+
+  it('a changed value, tick or selection shows up as a change', () => {
+    const doc = documentFrom('<input id="t" value="x"><input id="c" type="checkbox"><select id="s" multiple><option>a</option><option>b</option></select>');
+    const [t, c, s] = ['t', 'c', 's'].map((id) => doc.getElementById(id) as HTMLElement);
+    const before = [t, c, s].map((el) => readState(el!));
+    (t as HTMLInputElement).value = 'y';
+    (c as HTMLInputElement).checked = true;
+    (s as HTMLSelectElement).options[1]!.selected = true;
+    expect([t, c, s].map((el, i) => describeChange(before[i]!, readState(el!)))).toEqual([
+      'value "x" → "y"',
+      'checked false → true',
+      expect.stringContaining('selected "00" → "01"'),
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadProfiles, saveProfiles } from '../../lib/extension/profile-store';
+import type { Profile } from '../../lib/profile/profile-schema';
+import { shippedProfiles } from '../../lib/profile/shipped-profiles';
+
+const CHROME_QUOTA = 'QUOTA_BYTES quota exceeded';
+const FIREFOX_QUOTA = 'QuotaExceededError: storage.local API call exceeded its quota limitations.';
+const everything = () => fakeBrowser.storage.local.get(null);
+
+/**
+ * A storage area with a byte budget, as the browser's: a write that would pass it is refused whole, with the
+ * browser's own message, and changes nothing (fakeBrowser itself has no quota).
+ */
+function limitStorage(bytes: number, message = CHROME_QUOTA): void {
+  const local = fakeBrowser.storage.local;
+  const set = local.set.bind(local);
+  vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+    const after = { ...(await local.get(null)), ...items };
+    if (new TextEncoder().encode(JSON.stringify(after)).length > bytes) throw new Error(message);
+    return set(items);
+  });
+}
+
+const [first, second] = shippedProfiles() as [Profile, Profile];
+const withBigSummary = (p: Profile, kb: number): Profile => ({ ...p, summary: 'x'.repeat(kb * 1024) });
+
+describe('a full storage area', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ profiles: [first, second], activeProfileId: second.id });
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ['Chrome', CHROME_QUOTA],
+    ['Firefox', FIREFOX_QUOTA],
+  ])('saving past the quota (%s) says storage is full and nothing was changed, and nothing was', async (_, message) => {
+    const before = await everything();
+    limitStorage(JSON.stringify(before).length + 4 * 1024, message);
+    const save = saveProfiles([first, withBigSummary(second, 8)]);
+    await expect(save).rejects.toThrow(/^storage is full: .*; nothing was changed\./);
+    await expect(save).rejects.toThrow(/refused to store \d+ kB of profiles/);
+    expect(await everything()).toEqual(before);
+    // What was there is still what loads.
+    expect((await loadProfiles()).profiles).toEqual([first, second]);
+  });
+
+  it('a save that fits under the same quota goes through', async () => {
+    const before = await everything();
+    limitStorage(JSON.stringify(before).length + 4 * 1024);
+    const edited = { ...second, headline: 'A slightly different headline' };
+    await saveProfiles([first, edited]);
+    expect((await everything()).profiles).toEqual([first, edited]);
+  });
+
+  it('any other storage failure is passed on as it is, not called a full storage', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: disk unavailable'));
+    await expect(saveProfiles([first])).rejects.toThrow(/^IO error: disk unavailable$/);
+  });
+
+  it('unreadable entries found while storage is full: the stored list is left exactly as it was, and said so', async () => {
+    await fakeBrowser.storage.local.set({ profiles: [first, 'damaged entry', second] });
+    const before = await everything();
+    limitStorage(JSON.stringify(before).length);
+    const loaded = await loadProfiles();
+    expect(loaded.profiles).toEqual([first, second]);
+    expect(loaded.problems).toEqual([
+      expect.stringMatching(/^profile 2 could not be read/),
+      expect.stringMatching(/^storage is full: the unreadable entries could not be backed up, so the stored profiles were left exactly as they were/),
+    ]);
+    expect(await everything()).toEqual(before);
+  });
+});
