@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
+import { TailorPanel } from '../../components/tailor/tailor-panel';
 import { usePopupState } from './use-popup-state';
+import { useTailoring } from './use-tailoring';
 
 function Popup() {
   const state = usePopupState();
+  const tailor = useTailoring(state);
   return (
     <PopupView
       data={state.data}
@@ -16,10 +19,17 @@ function Popup() {
         review: state.review,
         openOptions: () => void browser.runtime.openOptionsPage(),
       }}
+      tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
     />
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+try {
+  render(<Popup />, root);
+} catch (error) {
+  // A clear message instead of a blank popup; `textContent`, never markup.
+  root.textContent = `Applyfill could not open: ${(error as Error).message}`;
+}
 // The popup's first paint is a promise in the issue (≤ 100 ms): scripts/bench-popup.ts reads this mark.
 performance.mark('applyfill:first-render');

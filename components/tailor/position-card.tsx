@@ -1,0 +1,22 @@
+import type { TailorPosition } from '../../lib/tailor/tailor-view';
+import { BulletRow, type BulletActions } from './bullet-row';
+
+/** One position of the profile with its bullets ranked for this job, and a copy of its chosen bullets. */
+export function PositionCard({ position, actions, onCopy }: { position: TailorPosition; actions: BulletActions; onCopy: () => void }) {
+  const chosen = position.bullets.filter((b) => b.chosen).length;
+  return (
+    <section class="position" data-position-key={position.key} aria-label={position.label}>
+      <div class="position-head">
+        <h3>{position.label}</h3>
+        <button type="button" class="copy-position" disabled={!chosen} onClick={onCopy} aria-label={`Copy chosen bullets of ${position.label}`}>
+          Copy {chosen}
+        </button>
+      </div>
+      <ul class="bullets">
+        {position.bullets.map((b) => (
+          <BulletRow key={b.id} bullet={b} chosenCount={chosen} actions={actions} />
+        ))}
+      </ul>
+    </section>
+  );
+}
