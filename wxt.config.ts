@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './lib/ats/ats-hosts';
 
@@ -37,6 +38,19 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The always-on content script talks to the browser through two calls that need no polyfill (see
+    // lib/extension/content-runtime.ts), and WXT's context helper only reads `browser.runtime.id`. Point `wxt/browser`
+    // at WXT's plain `browser` in that build so the ~10 KB polyfill stays off every application page. Extension
+    // pages and the injected extractor keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const plain = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
+      const existing = config.resolve?.alias;
+      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [plain, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
+    },
+  },
   vite: () => ({
     build: { target: 'es2022' },
   }),

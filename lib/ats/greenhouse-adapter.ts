@@ -27,8 +27,9 @@ const STANDARD: Readonly<Record<string, Role>> = {
 
 function standardKey(field: FieldDescriptor): string | undefined {
   const classic = /^job_application\[([a-z_]+)\]$/.exec(field.name)?.[1];
-  if (classic && classic in STANDARD) return classic;
-  if (field.domId in STANDARD) return field.domId;
+  // Own keys only: a control named "constructor" or "toString" must not find Object.prototype's members.
+  if (classic && Object.hasOwn(STANDARD, classic)) return classic;
+  if (Object.hasOwn(STANDARD, field.domId)) return field.domId;
   return undefined;
 }
 

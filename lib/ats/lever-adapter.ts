@@ -40,7 +40,8 @@ export const leverAdapter: AtsAdapter = {
   rejectUrls: ['https://jobs.lever.co/acme', 'https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001', 'https://lever.co/apply'],
   detect: (url) => url.protocol === 'https:' && HOSTS.test(url.hostname) && /^\/[^/]+\/[^/]+\/apply\/?$/.test(url.pathname),
   hint(field): SiteHint | null {
-    const standard = STANDARD[field.name];
+    // Own keys only: a control named "toString" must not find Object.prototype's members.
+    const standard = Object.hasOwn(STANDARD, field.name) ? STANDARD[field.name] : undefined;
     if (standard) return { role: standard, reason: `Lever standard field "${field.name}"` };
     const key = /^urls\[(.+)\]$/.exec(field.name)?.[1];
     if (key) {
