@@ -1,6 +1,5 @@
 import { CONTROL_KINDS } from '../fields/field-descriptor';
 import type { FillPlan, PlanStep } from '../plan/fill-plan';
-import { ALL_ROLES, type Role } from '../roles/roles';
 
 /**
  * What the popup and background may ask a tab's content scripts. Checked on arrival by a hand-written guard, not by
@@ -14,7 +13,6 @@ export type ContentRequest =
 
 export type RequestCheck = { ok: true; request: ContentRequest } | { ok: false; error: string };
 
-const ROLE_SET: ReadonlySet<string> = new Set(ALL_ROLES);
 const KIND_SET: ReadonlySet<string> = new Set(CONTROL_KINDS);
 const ACTIONS: ReadonlySet<string> = new Set(['fill', 'skip', 'needs-you']);
 
@@ -30,13 +28,15 @@ function need(condition: boolean, path: string, problem: string): asserts condit
 function checkStep(raw: unknown, path: string): PlanStep {
   need(isObj(raw), path, 'expected an object');
   for (const key of ['fieldId', 'name', 'domId', 'label', 'value', 'reason'] as const) need(isStr(raw[key]), `${path}.${key}`, 'expected a string');
-  need(isStr(raw.role) && ROLE_SET.has(raw.role), `${path}.role`, 'not a known role');
+  // The role is only carried into the report (the fill acts on kind and value), so a string is enough here; the
+  // role vocabulary stays out of the always-on bundle.
+  need(isStr(raw.role), `${path}.role`, 'expected a string');
   need(isStr(raw.kind) && KIND_SET.has(raw.kind), `${path}.kind`, 'not a known control kind');
   need(isStr(raw.action) && ACTIONS.has(raw.action), `${path}.action`, 'expected fill, skip or needs-you');
   for (const key of ['optionValue', 'fileKey'] as const) need(raw[key] === undefined || isStr(raw[key]), `${path}.${key}`, 'expected a string');
   need(raw.overwrite === undefined || typeof raw.overwrite === 'boolean', `${path}.overwrite`, 'expected true or false');
   need(raw.candidates === undefined || (Array.isArray(raw.candidates) && raw.candidates.every(isStr)), `${path}.candidates`, 'expected a list of strings');
-  return raw as unknown as PlanStep & { role: Role };
+  return raw as unknown as PlanStep;
 }
 
 function checkPlan(raw: unknown): FillPlan {

@@ -2,7 +2,7 @@ import { executePlan } from '../fill/execute-plan';
 import type { FieldSnapshot } from '../fill/field-snapshot';
 import type { FillReport } from '../fill/fill-report';
 import { undoFill } from '../fill/undo-fill';
-import { analyzePage, type PageSnapshot } from '../page/analyze-page';
+import { collectPage, type CollectedPage } from '../page/collect-page';
 import type { FillPlan } from '../plan/fill-plan';
 import type { StoredFileBytes } from '../fill/fill-file';
 import { highlightReport, clearHighlights } from '../fill/highlight-fields';
@@ -19,14 +19,14 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
   const url = () => doc.location?.href ?? '';
 
   return {
-    collect(): PageSnapshot {
-      const analyzed = analyzePage(doc, url());
-      elements = analyzed.elements;
-      return analyzed.snapshot;
+    collect(): CollectedPage {
+      const collected = collectPage(doc, url());
+      elements = collected.elements;
+      return collected.page;
     },
     async fill(plan: FillPlan): Promise<FillReport> {
       // Collect again so ids point at today's elements even if the page re-rendered since the review.
-      elements = analyzePage(doc, url()).elements;
+      elements = collectPage(doc, url()).elements;
       const { report, snapshots: touched } = await executePlan(plan, { elements, wait, readFile });
       snapshots = [...snapshots, ...touched];
       highlightReport(report, elements);

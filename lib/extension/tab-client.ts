@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FillReport } from '../fill/fill-report';
-import type { PageSnapshot } from '../page/analyze-page';
+import type { CollectedPage, PageSnapshot } from '../page/analyze-page';
+import { classifyPage } from '../page/classify-page';
 import type { FillPlan } from '../plan/fill-plan';
 import type { ContentRequest } from './content-messages';
 
@@ -14,7 +15,11 @@ async function ask<T>(tabId: number, request: ContentRequest): Promise<T | undef
   }
 }
 
-export const collectFromTab = (tabId: number) => ask<PageSnapshot>(tabId, { type: 'applyfill:collect' });
+/** The tab's form, collected by its content script and classified here. */
+export async function collectFromTab(tabId: number): Promise<PageSnapshot | undefined> {
+  const page = await ask<CollectedPage>(tabId, { type: 'applyfill:collect' });
+  return page ? classifyPage(page) : undefined;
+}
 export const fillTab = (tabId: number, plan: FillPlan) => ask<FillReport>(tabId, { type: 'applyfill:fill', plan });
 export const undoTab = (tabId: number, url: string) => ask<{ restored: number; failed: string[] }>(tabId, { type: 'applyfill:undo', url });
 

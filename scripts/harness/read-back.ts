@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ControlKind } from '../../lib/fields/field-descriptor';
-import type { PageSnapshot } from '../../lib/page/analyze-page';
+import type { CollectedPage, PageSnapshot } from '../../lib/page/analyze-page';
+import { classifyPage } from '../../lib/page/classify-page';
 
 export interface FieldToRead {
   fieldId: string;
@@ -78,5 +79,6 @@ export async function snapshotFromPopup(popup: Page): Promise<PageSnapshot> {
     return api.tabs.sendMessage(id, { type: 'applyfill:collect' });
   }, tabId);
   if (!snapshot) throw new Error(`tab ${tabId} answered no snapshot`);
-  return snapshot as PageSnapshot;
+  // The content script only collects; the popup classifies what it receives, and so does this.
+  return classifyPage(snapshot as CollectedPage);
 }

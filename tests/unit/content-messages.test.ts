@@ -19,7 +19,7 @@ describe('messages the content script accepts', () => {
     ['an unknown type', { type: 'applyfill:submit' }, 'type: unknown request "applyfill:submit"'],
     ['undo without url', { type: 'applyfill:undo' }, 'url: expected a string'],
     ['a fill without steps', { type: 'applyfill:fill', plan: { url: 'u', ats: null, profileId: 'p' } }, 'plan.steps: expected a list'],
-    ['an unknown role', fill({ role: 'password' }), 'plan.steps.0.role: not a known role'],
+    ['a role that is not text', fill({ role: 7 }), 'plan.steps.0.role: expected a string'],
     ['an unknown kind', fill({ kind: 'submit' }), 'plan.steps.0.kind: not a known control kind'],
     ['an unknown action', fill({ action: 'submit' }), 'plan.steps.0.action: expected fill, skip or needs-you'],
     ['a value of the wrong type', fill({ value: 42 }), 'plan.steps.0.value: expected a string'],
