@@ -48,7 +48,7 @@ export function useOptionsState(): { data: OptionsData; actions: OptionsActions 
       setDirty(false);
       setMessage({ kind: 'ok', text });
     } catch (error) {
-      setMessage({ kind: 'error', text: `Nothing was changed: ${(error as Error).message}` });
+      setMessage({ kind: 'error', text: `Not saved: ${(error as Error).message}` });
     }
   };
   const guard = (fn: () => Promise<void> | void) => {

@@ -21,7 +21,8 @@ export function readCurrentValue(kind: ControlKind, group: Element[]): string {
     case 'checkbox':
       return group
         .filter((el) => (el as HTMLInputElement).checked)
-        .map((el) => (el as HTMLInputElement).value.trim())
+        // A ticked box with an empty value is still an answer the user gave ("Prefer not to say" as value="").
+        .map((el) => (el as HTMLInputElement).value.trim() || cleanLabel(el.closest('label')?.textContent ?? '') || 'checked')
         .join('; ');
     case 'file':
       return Array.from(first.files ?? [])

@@ -10,10 +10,11 @@ export function highlightReport(report: FillReport, elements: ReadonlyMap<string
     const el = elements.get(result.fieldId)?.[0] as HTMLInputElement | undefined;
     const target = (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' ? el.parentElement : el) ?? null;
     if (!target) continue;
+    if (!target.hasAttribute(MARK)) target.setAttribute(`${MARK}-title`, target.getAttribute('title') ?? '');
     target.setAttribute(MARK, result.status);
     target.style.outline = `2px solid ${COLORS[result.status]}`;
     target.style.outlineOffset = '1px';
-    // `title` is text, never markup: reasons can quote page labels.
+    // The page's own tooltip comes back on undo. `title` is text, never markup: reasons can quote page labels.
     target.title = `Applyfill: ${result.status === 'filled' ? 'filled' : 'needs you'} (${result.reason})`;
   }
 }
@@ -23,6 +24,9 @@ export function clearHighlights(doc: Document): void {
     el.removeAttribute(MARK);
     el.style.outline = '';
     el.style.outlineOffset = '';
-    el.removeAttribute('title');
+    const title = el.getAttribute(`${MARK}-title`);
+    if (title) el.setAttribute('title', title);
+    else el.removeAttribute('title');
+    el.removeAttribute(`${MARK}-title`);
   }
 }

@@ -27,7 +27,8 @@ const SHOWN: Partial<Record<FixtureKind, string>> = {
   'greenhouse-react': 'the React job board',
   lever: 'a Lever apply page',
 };
-const SERVED = fixturePages.map((p) => ({ url: p.url, file: p.file }));
+const POSTING = { url: 'https://job-boards.greenhouse.io/meshwork/jobs/4100200300', file: 'tests/fixtures/job-descriptions/greenhouse-rust-networking-posting.html' };
+const SERVED = [...fixturePages.map((p) => ({ url: p.url, file: p.file })), POSTING];
 
 interface SeenRequest {
   url: string;
@@ -77,6 +78,7 @@ beforeAll(async () => {
     requests.push({ url: r.url(), type: r.resourceType(), fromWorker: r.serviceWorker() !== null, fromFrame });
   });
   network = await servePages(browser.context, SERVED);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await browser.context.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
@@ -115,6 +117,22 @@ describe('a whole session in Chromium leaks nothing and logs no error', () => {
     await tab.close();
   });
 
+  it('tailors on a posting (the extractor injected into the page) and copies the tailored résumé', async () => {
+    const tab = await browser.context.newPage();
+    await watch.attach(browser.context, tab, 'posting');
+    await tab.goto(POSTING.url);
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    watch.watchExtensionPage(popup, 'popup, tailoring');
+    await popup.getByRole('tab', { name: 'Tailor' }).click();
+    await popup.locator('.position .bullet').first().waitFor();
+    await popup.locator('button.copy-resume').click();
+    await expect.poll(() => popup.getByTestId('tailor-message').textContent()).toBe('Copied the tailored résumé.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^.+\n• /);
+    await cspOf(popup, 'popup.html (tailoring)');
+    await popup.close();
+    await tab.close();
+  });
+
   it('every request the browser saw was a fixture page it was asked to open: none from the extension', () => {
     const servedUrls = new Set(network.served);
     const web = requests.filter((r) => /^https?:/.test(r.url));
@@ -127,7 +145,7 @@ describe('a whole session in Chromium leaks nothing and logs no error', () => {
   });
 
   it('no CSP violation on any extension page that was open', () => {
-    expect(csp.map((c) => c.page)).toEqual(['options.html', ...KINDS.map((k) => `popup.html (${k})`)]);
+    expect(csp.map((c) => c.page)).toEqual(['options.html', ...KINDS.map((k) => `popup.html (${k})`), 'popup.html (tailoring)']);
     expect(csp.filter((c) => c.violations === undefined || c.violations.length > 0)).toEqual([]);
   });
 
