@@ -43,7 +43,7 @@ export function BulletRow({ bullet, chosenCount, actions }: { bullet: TailorBull
             </button>
           </>
         )}
-        <button type="button" aria-label={`Edit “${short}”`} aria-pressed={editing} onClick={() => setEditing(!editing)}>
+        <button type="button" aria-label={`Edit${bullet.edited ? 'ed' : ''} “${short}”`} aria-pressed={editing} onClick={() => setEditing(!editing)}>
           Edit{bullet.edited ? 'ed' : ''}
         </button>
         <button type="button" class="copy-bullet" aria-label={`Copy “${short}”`} onClick={() => actions.copyBullet(bullet)}>

@@ -7,8 +7,8 @@ export function PositionCard({ position, actions, onCopy }: { position: TailorPo
   return (
     <section class="position" data-position-key={position.key} aria-label={position.label}>
       <div class="position-head">
-        <h3>{position.label}</h3>
-        <button type="button" class="copy-position" disabled={!chosen} onClick={onCopy} aria-label={`Copy chosen bullets of ${position.label}`}>
+        <h2>{position.label}</h2>
+        <button type="button" class="copy-position" disabled={!chosen} onClick={onCopy} aria-label={`Copy ${chosen} chosen bullets of ${position.label}`}>
           Copy {chosen}
         </button>
       </div>

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { setExtensionStorage } from '../../scripts/harness/extension-storage';
 import { openPopupFor } from '../../scripts/harness/popup';
@@ -13,8 +12,6 @@ const [profile, other] = e2eProfiles();
 const lever = fixturePages.find((p) => p.kind === 'lever')!;
 let browser: LaunchedBrowser;
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 async function openLever(): Promise<Page> {
   const tab = await browser.context.newPage();
   await tab.goto(lever.url);
@@ -23,17 +20,6 @@ async function openLever(): Promise<Page> {
 
 const row = (popup: Page, fieldId: string) => popup.locator(`li.review-field[data-field-id="${fieldId}"]`);
 const pageValue = (tab: Page, name: string) => tab.locator(`[name="${name}"]`).inputValue();
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugger protocol, so the extension page's CSP (script-src 'self') does not apply.
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    type Node = { target: string[]; failureSummary?: string };
-    const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; nodes: Node[] }[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join(', ')}`);
-  });
-}
 
 beforeAll(async () => {
   browser = await launchWithExtension();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
 import { openPopupFor } from '../../scripts/harness/popup';
@@ -43,6 +44,11 @@ describe('tailoring in the popup, in Chromium', () => {
     const description = await popup.locator('#job-description').inputValue();
     expect(first).toBe(rankProfile(description, profile, { ignore: ['Meshwork'] }).bullets[0]!.text);
     expect(await popup.locator('.position').first().locator('.matched').first().textContent()).toMatch(/^matches: .*hole/i);
+    // The workspace with its ranked bullets, light and dark, and a bullet open for editing.
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.locator('.position').first().locator('.bullet').first().getByRole('button', { name: /^Edit/ }).click();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(popup)).toEqual([]);
     await Promise.all([popup.close(), tab.close()]);
   });
 
