@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FillState, PageState, PopupData, PopupTab } from '../../components/popup-view';
 import type { ReviewFieldActions } from '../../components/review/review-field-row';
+import { ADAPTERS } from '../../lib/ats/detect-ats';
 import { fillWithReview } from '../../lib/extension/fill-tab';
 import { loadProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
@@ -71,16 +72,17 @@ export function usePopupState(): PopupState {
 
   const profile = profiles.find((p) => p.id === activeId);
 
-  const updateEdits = useCallback(
-    (next: (e: PlanEdits) => PlanEdits) => {
-      setEdits((current) => {
-        const updated = next(current);
-        if (snapshot && activeId) void saveReview(snapshot.url, activeId, updated);
-        return updated;
-      });
-    },
-    [snapshot, activeId],
-  );
+  // Only the user's own changes are written back; edits loaded from storage are not saved again.
+  const editedByUser = useRef(false);
+  const updateEdits = useCallback((next: (e: PlanEdits) => PlanEdits) => {
+    editedByUser.current = true;
+    setEdits(next);
+  }, []);
+  useEffect(() => {
+    if (!editedByUser.current || !snapshot || !activeId) return;
+    editedByUser.current = false;
+    void saveReview(snapshot.url, activeId, edits);
+  }, [edits]);
 
   const review: ReviewFieldActions = useMemo(
     () => ({
@@ -125,7 +127,7 @@ export function usePopupState(): PopupState {
     const shown = planForSnapshot(snapshot, profile, withoutUnticks(edits));
     const sections = reviewSections(snapshot, shown, edits);
     // What the fill will do is the plan with every edit, unticks included; the rows show it via `enabled`.
-    page = { status: 'ready', ats: snapshot.ats === 'lever' ? 'Lever' : snapshot.ats === 'greenhouse' ? 'Greenhouse' : 'Form', company: snapshot.job.company, title: snapshot.job.title, sections };
+    page = { status: 'ready', ats: ADAPTERS.find((a) => a.id === snapshot.ats)?.name ?? 'Form', company: snapshot.job.company, title: snapshot.job.title, sections };
   }
 
   const data: PopupData = {

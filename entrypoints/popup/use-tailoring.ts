@@ -3,12 +3,13 @@ import type { TailorActions, TailorData } from '../../components/tailor/tailor-p
 import { extractJobFromTab } from '../../lib/extension/job-extract-client';
 import { saveProfiles } from '../../lib/extension/profile-store';
 import { loadJobTailoring, saveJobTailoring } from '../../lib/extension/tailoring-store';
+import { displayLabel } from '../../lib/fields/field-descriptor';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { Profile } from '../../lib/profile/profile-schema';
-import { editBullet, moveBullet, pickBullet, unpickBullet, type TailoringChoices } from '../../lib/tailor/bullet-choices';
+import { editBullet, moveBullet, noChoices, pickBullet, unpickBullet, type TailoringChoices } from '../../lib/tailor/bullet-choices';
 import { rankProfile } from '../../lib/tailor/bullet-ranking';
 import { formatBullet, formatResume, formatSection, type ClipboardFormat } from '../../lib/tailor/clipboard-format';
-import { choicesFor, newJobTailoring, withChoices, withDescription, type JobTailoring } from '../../lib/tailor/job-tailoring';
+import { newJobTailoring, withChoices, withDescription, type JobTailoring } from '../../lib/tailor/job-tailoring';
 import { profilePositions } from '../../lib/tailor/profile-bullets';
 import { saveTailoringToProfile } from '../../lib/tailor/save-back';
 import { suggestChoices } from '../../lib/tailor/suggest-choices';
@@ -57,7 +58,7 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
       } else setJob(newJobTailoring(key));
       if (!stored?.description && snapshot) readPage();
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once per form
+    // Once per form: reading the page again on every render would re-inject the extractor.
   }, [key, snapshot === undefined]);
 
   // Stored a moment after the last change, so typing a description does not write storage per keystroke.
@@ -73,7 +74,7 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
     [profile, job.description, job.company, snapshot],
   );
   const stored = profile ? job.byProfile[profile.id] : undefined;
-  const choices: TailoringChoices = stored ?? (ranking && job.description.trim() ? suggestChoices(ranking.bullets) : choicesFor(job, ''));
+  const choices: TailoringChoices = stored ?? (ranking && job.description.trim() ? suggestChoices(ranking.bullets) : noChoices());
 
   const change = (next: TailoringChoices) => {
     if (!profile) return;
@@ -136,7 +137,7 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
     positions: ranking && job.description.trim() ? tailorPositions(positions, ranking, choices) : [],
     textTargets: (snapshot?.fields ?? [])
       .filter((f) => f.kind === 'textarea' && !f.forbidden)
-      .map((f) => ({ fieldId: f.id, label: f.labels.find((l) => l.source === 'label' || l.source === 'question' || l.source === 'aria')?.text ?? f.id })),
+      .map((f) => ({ fieldId: f.id, label: displayLabel(f) })),
     message,
     stale: profile ? staleChoiceIds(positions, choices).length : 0,
   };

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Profile } from '../profile/profile-schema';
 import { parseProfile } from '../profile/parse-profile';
 import { shippedProfiles } from '../profile/shipped-profiles';
+import { backUpThenRewrite, isQuotaError } from './unreadable-backup';
 
 // Stored as `unknown` on purpose: what comes back from storage is checked by the schema, never trusted.
 export const profilesItem = storage.defineItem<unknown>('local:profiles', { version: 1 });
@@ -21,35 +22,7 @@ export async function installShippedProfiles(): Promise<void> {
   if ((await profilesItem.getValue()) == null) await profilesItem.setValue(shippedProfiles());
 }
 
-/** chrome.storage refuses a write past its quota as a whole ("QUOTA_BYTES quota exceeded"; Firefox: "…quota…"). */
-export function isQuotaError(error: unknown): boolean {
-  return /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
-}
-
 const kilobytes = (value: unknown) => `${Math.ceil(new TextEncoder().encode(JSON.stringify(value)).length / 1024)} kB`;
-
-/**
- * Backup first, then rewrite: if the second write fails the unreadable data is still in the backup key. If the
- * backup cannot be written (storage full), nothing is rewritten and the stored list stays as it was.
- */
-async function backUpUnreadable(unreadable: unknown[], readable: Profile[]): Promise<string[]> {
-  const existing = await corruptBackupItem.getValue();
-  // A backup that is itself not a list is kept whole, as one more entry.
-  const backup = [...(Array.isArray(existing) ? existing : [existing]), ...unreadable];
-  try {
-    await corruptBackupItem.setValue(backup);
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    return ['storage is full: the unreadable entries could not be backed up, so the stored profiles were left exactly as they were'];
-  }
-  try {
-    await profilesItem.setValue(readable);
-  } catch (error) {
-    if (!isQuotaError(error)) throw error;
-    return ['storage is full: the readable profiles could not be rewritten; the unreadable entries are in the backup'];
-  }
-  return [];
-}
 
 export async function loadProfiles(): Promise<LoadedProfiles> {
   await installShippedProfiles();
@@ -71,7 +44,7 @@ export async function loadProfiles(): Promise<LoadedProfiles> {
     });
   }
   if (!profiles.length) profiles.push(...shippedProfiles());
-  if (unreadable.length) problems.push(...(await backUpUnreadable(unreadable, profiles)));
+  if (unreadable.length) problems.push(...(await backUpThenRewrite(corruptBackupItem, unreadable, () => profilesItem.setValue(profiles), 'profiles')));
   const stored = await activeProfileItem.getValue();
   const activeId = profiles.some((p) => p.id === stored) ? stored : profiles[0]!.id;
   return { profiles, activeId, problems };

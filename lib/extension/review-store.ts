@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { PlanEdits } from '../plan/fill-plan';
+import { newestEntries } from './newest-entries';
 
 /** What the user decided in the popup's review of one application form, so the shortcut fills the same plan. */
 export interface StoredReview {
@@ -26,9 +27,6 @@ export async function saveReview(url: string, profileId: string, edits: PlanEdit
   const all = { ...(await reviewsItem.getValue()) };
   if (Object.keys(edits).length) all[url] = { profileId, edits, savedAt: now };
   else delete all[url];
-  const kept = Object.entries(all)
-    .filter(([, r]) => isReview(r))
-    .sort(([, a], [, b]) => b.savedAt - a.savedAt)
-    .slice(0, MAX_REVIEWS);
-  await reviewsItem.setValue(Object.fromEntries(kept));
+  const readable = Object.fromEntries(Object.entries(all).filter(([, r]) => isReview(r)));
+  await reviewsItem.setValue(newestEntries(readable, MAX_REVIEWS));
 }

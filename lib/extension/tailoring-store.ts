@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { describeIssues } from '../profile/parse-profile';
+import { newestEntries } from './newest-entries';
+import { backUpThenRewrite } from './unreadable-backup';
 import { normalizeJobUrl } from '../tailor/job-url';
 import { jobTailoringSchema, type JobTailoring } from '../tailor/job-tailoring';
 
@@ -9,7 +11,8 @@ export const MAX_STORED_JOBS = 200;
 
 // Stored as `unknown` on purpose: what comes back from storage is checked by the schema, never trusted.
 const tailoringsItem = storage.defineItem<unknown>('local:tailorings', { version: 1 });
-const unreadableItem = storage.defineItem<unknown[]>('local:tailorings.unreadable', { fallback: [] });
+// `unknown` too: the backup key can be damaged like any other.
+const unreadableItem = storage.defineItem<unknown>('local:tailorings.unreadable', { fallback: [] });
 
 export interface LoadedTailorings {
   /** By normalized job URL. */
@@ -39,11 +42,7 @@ export async function loadTailorings(): Promise<LoadedTailorings> {
       }
     }
   }
-  if (unreadable.length) {
-    // Backup first, then rewrite: if the second write fails the unreadable data is still in the backup key.
-    await unreadableItem.setValue([...(await unreadableItem.getValue()), ...unreadable]);
-    await tailoringsItem.setValue(jobs);
-  }
+  if (unreadable.length) problems.push(...(await backUpThenRewrite(unreadableItem, unreadable, () => tailoringsItem.setValue(jobs), 'tailorings')));
   return { jobs, problems };
 }
 
@@ -60,10 +59,7 @@ export async function saveJobTailoring(job: JobTailoring): Promise<void> {
   if (!parsed.success) throw new Error(describeIssues(parsed.error.issues));
   const { jobs } = await loadTailorings();
   jobs[url] = parsed.data;
-  const kept = Object.entries(jobs)
-    .sort(([, a], [, b]) => b.savedAt - a.savedAt)
-    .slice(0, MAX_STORED_JOBS);
-  await tailoringsItem.setValue(Object.fromEntries(kept));
+  await tailoringsItem.setValue(newestEntries(jobs, MAX_STORED_JOBS));
 }
 
 export async function deleteJobTailoring(url: string): Promise<void> {

@@ -14,6 +14,11 @@ export interface LabelSignal {
 export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'file'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
+const CHOICE_KINDS: ReadonlySet<ControlKind> = new Set(['select', 'radio-group', 'checkbox', 'checkbox-group']);
+
+/** Controls whose answer is one of the page's own options (a combobox's options only exist once opened). */
+export const isChoiceKind = (kind: ControlKind): boolean => CHOICE_KINDS.has(kind);
+
 export interface FieldOption {
   value: string;
   text: string;

@@ -16,10 +16,16 @@ export function fire(el: Element, type: string): void {
   el.dispatchEvent(new (Ctor ?? Event)(type, { bubbles: type !== 'focus' && type !== 'blur', cancelable: false }));
 }
 
-export function fireKey(el: Element, key: string): void {
+export function fireKey(el: Element, key: string, type: 'keydown' | 'keyup' = 'keydown'): void {
   const win = el.ownerDocument.defaultView;
   const Ctor = win?.KeyboardEvent ?? KeyboardEvent;
-  el.dispatchEvent(new Ctor('keydown', { key, code: key, bubbles: true, cancelable: true }));
+  el.dispatchEvent(new Ctor(type, { key, code: key, bubbles: true, cancelable: true }));
+}
+
+/** A primary-button mouse event, as widgets that act on mousedown (before the input's blur) listen for. */
+export function fireMouse(el: Element, type: 'mousedown' | 'mousemove'): void {
+  const Ctor = el.ownerDocument.defaultView?.MouseEvent ?? MouseEvent;
+  el.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, button: 0 }));
 }
 
 /** Did calling `act` make the browser fire `type` on `el`? A tab without focus (a background tab) may not. */

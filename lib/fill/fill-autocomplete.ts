@@ -1,7 +1,7 @@
 import { cleanLabel } from '../fields/text-normalize';
-import { fire, fireKey, focusIn, focusOut, setNativeValue } from './dispatch-events';
+import { fire, fireKey, fireMouse, focusIn, focusOut, setNativeValue } from './dispatch-events';
 import type { ComboboxOutcome, ComboboxTiming, Wanted } from './fill-combobox';
-import { waitUntil, type Wait } from './wait-until';
+import { awaitSearchAnswer, waitUntil, type Wait } from './wait-until';
 
 // Beside the input only: Lever's `.dropdown-container` holds `.dropdown-results` (items `.dropdown-location`), a
 // "Loading" line and a "No location found" line; other sites use ARIA listboxes.
@@ -41,7 +41,7 @@ function typeInto(input: HTMLInputElement, value: string): void {
   setNativeValue(input, value);
   fireKey(input, value.slice(-1) || 'Backspace');
   fire(input, 'input');
-  input.dispatchEvent(new (input.ownerDocument.defaultView?.KeyboardEvent ?? KeyboardEvent)('keyup', { key: value.slice(-1), bubbles: true }));
+  fireKey(input, value.slice(-1), 'keyup');
 }
 
 /** Type, then wait for the page's answer: its items, or null when it never reacts at all (a saved page). */
@@ -50,9 +50,11 @@ async function suggestionsFor(input: HTMLInputElement, typed: string, wait: Wait
   const before = visibleText(box);
   typeInto(input, typed);
   if (!(await waitUntil(() => visibleText(box) !== before || items(box).length > 0, wait, timing.openMs, 10))) return null;
-  // Done when the list is in or the page says it found nothing, after a beat so a stale "nothing" does not count.
-  await wait(50);
-  await waitUntil(() => !showing(box, '[class*="loading"]') && (items(box).length > 0 || showing(box, '[class*="no-results"],[class*="no-options"]')), wait, timing.searchMs, 25);
+  await awaitSearchAnswer(
+    { loading: () => showing(box, '[class*="loading"]'), options: () => items(box).length > 0, nothing: () => showing(box, '[class*="no-results"],[class*="no-options"]') },
+    wait,
+    timing.searchMs,
+  );
   return items(box);
 }
 
@@ -90,7 +92,7 @@ export async function fillAutocomplete(input: HTMLInputElement, wanted: Wanted, 
   const chosen = match.option.text;
   const target = found.find((el) => text(el) === chosen)!;
   // mousedown is what Lever's list listens for (it must beat the input's blur); click for lists that wait for it.
-  target.dispatchEvent(new (input.ownerDocument.defaultView?.MouseEvent ?? MouseEvent)('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+  fireMouse(target, 'mousedown');
   if (target.isConnected) target.click();
   await wait(0);
   focusOut(input);

@@ -2,8 +2,8 @@ import type { FieldOption } from '../fields/field-descriptor';
 import { comboboxShownValue } from '../fields/current-value';
 import { cleanLabel } from '../fields/text-normalize';
 import type { OptionMatch } from '../plan/option-match';
-import { fire, fireKey, focusIn, focusOut, setNativeValue } from './dispatch-events';
-import { waitUntil, type Wait } from './wait-until';
+import { fire, fireKey, fireMouse, focusIn, focusOut, setNativeValue } from './dispatch-events';
+import { awaitSearchAnswer, waitUntil, type Wait } from './wait-until';
 
 export type { Wait } from './wait-until';
 
@@ -71,8 +71,7 @@ async function open(input: HTMLInputElement, wait: Wait, timing: ComboboxTiming)
   fireKey(input, 'ArrowDown');
   if (await waitUntil(() => isOpen(input), wait, timing.openMs / 2, 10)) return true;
   const control = input.closest('[class*="control"]') ?? input.parentElement;
-  const win = input.ownerDocument.defaultView;
-  control?.dispatchEvent(new (win?.MouseEvent ?? MouseEvent)('mousedown', { bubbles: true, cancelable: true, button: 0 }));
+  if (control) fireMouse(control, 'mousedown');
   return Boolean(await waitUntil(() => isOpen(input), wait, timing.openMs / 2, 10));
 }
 
@@ -93,10 +92,13 @@ export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait
     setNativeValue(input, wanted.typed);
     fire(input, 'input');
     // An async search shows "Loading…" (not an option) first, then its options or "No options"; a filter
-    // answers at once. Wait for the answer, not for the timeout.
+    // answers at once.
     const box = container(input);
-    await wait(50);
-    await waitUntil(() => !box.querySelector('[class*="loading"]') && (optionElements(input).length > 0 || box.querySelector('[class*="no-options"]')), wait, timing.searchMs, 25);
+    await awaitSearchAnswer(
+      { loading: () => !!box.querySelector('[class*="loading"]'), options: () => optionElements(input).length > 0, nothing: () => !!box.querySelector('[class*="no-options"]') },
+      wait,
+      timing.searchMs,
+    );
     elements = optionElements(input);
     options = elements.map(asOption);
     match = wanted.match(options);
@@ -109,8 +111,7 @@ export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait
   }
   const chosen = match.option;
   const target = elements.find((el) => asOption(el).text === chosen.text && asOption(el).value === chosen.value);
-  const win = input.ownerDocument.defaultView;
-  target?.dispatchEvent(new (win?.MouseEvent ?? MouseEvent)('mousemove', { bubbles: true }));
+  if (target) fireMouse(target, 'mousemove');
   target?.click();
   await wait(0);
   focusOut(input);

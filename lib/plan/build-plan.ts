@@ -1,11 +1,10 @@
 import type { ClassificationMap } from '../classify/classification';
-import { displayLabel, type FieldDescriptor } from '../fields/field-descriptor';
+import { displayLabel, isChoiceKind, type FieldDescriptor } from '../fields/field-descriptor';
 import type { Profile } from '../profile/profile-schema';
 import type { FillPlan, PlanEdits, PlanStep } from './fill-plan';
 import { matchOption } from './option-match';
 import { ROLE_VALUES } from './role-values';
 
-const CHOICE_KINDS = new Set(['select', 'radio-group', 'checkbox', 'checkbox-group']);
 
 export interface PlanInput {
   url: string;
@@ -39,7 +38,7 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   }
   const overwrite = edit.overwrite ? { overwrite: true } : {};
 
-  if (CHOICE_KINDS.has(field.kind)) {
+  if (isChoiceKind(field.kind)) {
     const match = matchOption(field.options, resolved.candidates);
     if (match.kind === 'none') return needsYou(`no option fits "${resolved.value}" (${field.options.map((o) => o.text).join(' / ')})`);
     if (match.kind === 'ambiguous') {

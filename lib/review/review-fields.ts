@@ -1,4 +1,4 @@
-import type { FieldDescriptor } from '../fields/field-descriptor';
+import { isChoiceKind, type FieldDescriptor } from '../fields/field-descriptor';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { FillPlan, PlanEdits, PlanStep } from '../plan/fill-plan';
 import { ROLE_SECTION, SECTIONS, type Section } from '../roles/role-sections';
@@ -21,8 +21,6 @@ export interface ReviewSection {
   fields: ReviewField[];
 }
 
-const CHOICE_KINDS = new Set(['select', 'radio-group', 'checkbox', 'checkbox-group']);
-
 // Controls the fill must never touch, and ones no profile fact fits, are not offered for review at all.
 const reviewable = (field: FieldDescriptor, step: PlanStep) => !field.forbidden && step.role !== 'unknown';
 
@@ -38,7 +36,7 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
       step,
       enabled: edit.enabled !== false,
       edited: edit.value !== undefined,
-      choices: CHOICE_KINDS.has(field.kind) ? field.options.filter((o) => o.value !== '').map((o) => o.text) : [],
+      choices: isChoiceKind(field.kind) ? field.options.filter((o) => o.value !== '').map((o) => o.text) : [],
       multiline: field.kind === 'textarea',
       currentValue: field.currentValue,
       overwrite: edit.overwrite === true,
