@@ -35,6 +35,17 @@ export function ReviewFieldRow({ field, actions }: { field: ReviewField; actions
   const { step } = field;
   const id = `value-${step.fieldId}`;
   const state = !field.enabled ? 'off' : step.action;
+  if (field.hidden) {
+    return (
+      <li class="review-field state-hidden" data-field-id={step.fieldId}>
+        <div class="review-head">
+          <span class="label">{step.label}</span>
+          <span class="tag hidden-tag">hidden</span>
+        </div>
+        <p class="reason">{step.reason}</p>
+      </li>
+    );
+  }
   return (
     <li class={`review-field state-${state}`} data-field-id={step.fieldId}>
       <div class="review-head">

@@ -1,7 +1,7 @@
 import type { ControlKind, FieldDescriptor, FieldOption } from './field-descriptor';
 import { readableText } from './dom-text';
 import { inferLabels, labelFor, questionPrompt } from './label-inference';
-import { forbiddenReason } from './visibility';
+import { forbiddenReason, styleCache, type StyleOf } from './visibility';
 import { cleanLabel } from './text-normalize';
 import { readCurrentValue } from './current-value';
 
@@ -65,7 +65,7 @@ function keyFor(el: Element, kind: ControlKind, used: Map<string, number>): stri
   return seen === 0 ? base : `${base}~${seen}`;
 }
 
-function describe(key: string, kind: ControlKind, group: Element[]): FieldDescriptor {
+function describe(key: string, kind: ControlKind, group: Element[], styleOf: StyleOf): FieldDescriptor {
   const first = group[0] as HTMLInputElement;
   const name = first.getAttribute('name') ?? '';
   const isGroup = kind === 'radio-group' || kind === 'checkbox-group';
@@ -88,7 +88,7 @@ function describe(key: string, kind: ControlKind, group: Element[]): FieldDescri
     section: sectionHeading(first),
     options,
     required: group.some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
-    forbidden: group.map((el) => forbiddenReason(el, kind === 'file')).find((r) => r !== null) ?? null,
+    forbidden: group.map((el) => forbiddenReason(el, kind, styleOf)).find((r) => r !== null) ?? null,
     currentValue: readCurrentValue(kind, group),
     accept: first.getAttribute('accept') ?? '',
   };
@@ -127,9 +127,10 @@ export function collectFields(root: Document | Element): Collected {
     groups.set(key, { kind, els: [el] });
     order.push(key);
   }
+  const styleOf = styleCache();
   const fields = order.map((key) => {
     const g = groups.get(key)!;
-    return describe(key, g.kind, g.els);
+    return describe(key, g.kind, g.els, styleOf);
   });
   const elements = new Map(order.map((key) => [key, groups.get(key)!.els]));
   return { fields, elements };

@@ -1,15 +1,37 @@
-import type { Forbidden } from './field-descriptor';
+import type { ControlKind, Forbidden } from './field-descriptor';
+import { hiddenByStyle, styleCache, type StyleOf } from './hiding-styles';
+import { hiddenByLayout, UNDECIDED } from './visible-box';
+import { labelsOf, ownedBy, seenTargets } from './visible-target';
+
+export { styleCache, type StyleOf } from './hiding-styles';
+
+/**
+ * Why a person cannot see the control `el`, or null: markup and style first (cheap, and the same in every DOM),
+ * then layout (box size, clipping, place on the page, what covers it). `scrolled`: the caller allows scrolling the
+ * control into view, so a cover that a scroll could move away is decided now (the fill does; collecting does not).
+ */
+export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false): string | null {
+  let first: string | null = null;
+  const targets = seenTargets(el, kind);
+  // A styled radio or checkbox shows its label instead of the box: the label is a second chance.
+  if (kind === 'radio-group' || kind === 'checkbox' || kind === 'checkbox-group') targets.push(...labelsOf(el));
+  for (const target of targets) {
+    const own = ownedBy(el, target);
+    let why = hiddenByStyle(target, styleOf) ?? hiddenByLayout(target, own, styleOf, false);
+    // The fill brings a control into view to see whether what covers it moves away with a scroll.
+    if (why === UNDECIDED && scrolled) {
+      target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      why = hiddenByLayout(target, own, styleOf, true);
+    }
+    if (why === null || why === UNDECIDED) return null;
+    first ??= why;
+  }
+  return first;
+}
 
 /** Hidden by markup or style on the control or any ancestor: what a person cannot see, we do not fill. */
-export function isHiddenFromUser(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if ((node as HTMLElement).hidden) return true;
-    if (node !== el && node.getAttribute('aria-hidden') === 'true') return true;
-    const style = win?.getComputedStyle(node);
-    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return true;
-  }
-  return false;
+export function isHiddenFromUser(el: Element, kind: ControlKind = 'text'): boolean {
+  return hiddenReason(el, kind) !== null;
 }
 
 const HONEYPOT_WORDS = /honey|h-?pot|(^|[\s_-])hp($|[\s_-])|\btrap\b|leave (this )?(field )?(blank|empty)|do not fill|bot[-_ ]?field|fax_?only/i;
@@ -18,26 +40,28 @@ const HONEYPOT_WORDS = /honey|h-?pot|(^|[\s_-])hp($|[\s_-])|\btrap\b|leave (this
  * Controls that exist for machines, not people: decoy inputs, off-screen traps, and Greenhouse's react-select
  * `requiredInput` helpers (no name, no id, tabindex -1, aria-hidden, opacity 0).
  */
-export function isHoneypotLike(el: Element): boolean {
+export function isHoneypotLike(el: Element, styleOf: StyleOf = styleCache()): boolean {
   const html = el as HTMLInputElement;
   const attrs = [el.getAttribute('name'), el.id, el.getAttribute('class'), el.getAttribute('aria-label')].join(' ');
   if (HONEYPOT_WORDS.test(attrs)) return true;
   if (el.getAttribute('aria-hidden') === 'true' && el.getAttribute('tabindex') === '-1') return true;
-  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  const style = styleOf(el);
   if (style && style.opacity === '0' && html.type !== 'file' && !el.getAttribute('role')) return true;
   const left = parseFloat(style?.left ?? '');
   if (style?.position === 'absolute' && left <= -1000) return true;
   return false;
 }
 
-export function forbiddenReason(el: Element, isFile: boolean): Forbidden | null {
+/** Why a control must never be filled, or null. `hidden` carries its cause for the report. */
+export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false): { forbidden: Forbidden; why: string } | null {
   const control = el as HTMLInputElement;
-  if (control.disabled || el.closest('fieldset[disabled]')) return 'disabled';
-  if (control.readOnly && el.tagName !== 'SELECT') return 'read-only';
-  if (isHoneypotLike(el)) return 'honeypot';
-  // Résumé inputs are visually hidden behind an "Attach" button on every ATS: the widget, not the input, is what
-  // the user sees, so a file input counts as hidden only when its whole widget is.
-  const visibleTarget = isFile ? (el.parentElement ?? el) : el;
-  if (isFile ? isHiddenFromUser(visibleTarget) : isHiddenFromUser(el)) return 'hidden';
-  return null;
+  if (control.disabled || el.closest('fieldset[disabled]')) return { forbidden: 'disabled', why: 'disabled' };
+  if (control.readOnly && el.tagName !== 'SELECT') return { forbidden: 'read-only', why: 'read-only' };
+  if (isHoneypotLike(el, styleOf)) return { forbidden: 'honeypot', why: 'honeypot' };
+  const hidden = hiddenReason(el, kind, styleOf, scrolled);
+  return hidden ? { forbidden: 'hidden', why: hidden } : null;
+}
+
+export function forbiddenReason(el: Element, kind: ControlKind, styleOf?: StyleOf): Forbidden | null {
+  return forbiddenFor(el, kind, styleOf)?.forbidden ?? null;
 }

@@ -1,6 +1,6 @@
 import { readCurrentValue } from '../fields/current-value';
 import type { FillPlan, PlanStep } from '../plan/fill-plan';
-import { forbiddenReason } from '../fields/visibility';
+import { blockedNow } from './visible-now';
 import { checkGroupOption, selectOption, setChecked } from './fill-choice';
 import { COMBOBOX_TIMING, fillCombobox, type ComboboxTiming, type Wait, type Wanted } from './fill-combobox';
 import { fillAutocomplete } from './fill-autocomplete';
@@ -71,11 +71,10 @@ async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment, w
   }
 }
 
-function preflight(step: PlanStep, els: Element[] | undefined): Outcome | null {
+function preflight(step: PlanStep, els: Element[] | undefined, blocked: ReadonlyMap<string, string>): Outcome | null {
   if (!els?.length || !els.every((el) => el.isConnected)) return { status: 'needs-you', reason: 'the field left the page before filling' };
-  // The page may have changed since the review: the safety rules are checked again on the live element.
-  const forbidden = els.map((el) => forbiddenReason(el, step.kind === 'file')).find((r) => r !== null);
-  if (forbidden) return { status: 'skipped', reason: `${forbidden} control: never filled` };
+  const forbidden = blocked.get(step.fieldId);
+  if (forbidden) return { status: 'skipped', reason: forbidden };
   const now = readCurrentValue(step.kind, els);
   if (now.trim() && !step.overwrite) return { status: 'skipped', reason: `already holds "${now}"; kept` };
   return null;
@@ -91,6 +90,12 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
   const results: FieldResult[] = [];
   const snapshots: FieldSnapshot[] = [];
   const widgets = widgetBudget(env.widgetTiming ?? COMBOBOX_TIMING);
+  // The page may have changed since the review: the safety rules are checked again on the live elements, first.
+  const live = plan.steps.flatMap((s) => {
+    const els = env.elements.get(s.fieldId);
+    return s.action === 'fill' && els?.length && els.every((el) => el.isConnected) ? [{ fieldId: s.fieldId, kind: s.kind, els }] : [];
+  });
+  const blocked = blockedNow(live, live[0]?.els[0]?.ownerDocument);
   for (const step of plan.steps) {
     const els = env.elements.get(step.fieldId);
     const base = { fieldId: step.fieldId, name: step.name, domId: step.domId, label: step.label, role: step.role };
@@ -98,9 +103,9 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
       results.push({ ...base, status: step.action === 'skip' ? 'skipped' : 'needs-you', value: els ? readCurrentValue(step.kind, els) : '', reason: step.reason });
       continue;
     }
-    const blocked = preflight(step, els);
-    if (blocked) {
-      results.push({ ...base, ...blocked, value: els ? readCurrentValue(step.kind, els) : '' });
+    const stop = preflight(step, els, blocked);
+    if (stop) {
+      results.push({ ...base, ...stop, value: els ? readCurrentValue(step.kind, els) : '' });
       continue;
     }
     snapshots.push(takeSnapshot(step.fieldId, step.kind, els!));

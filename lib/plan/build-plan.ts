@@ -5,6 +5,8 @@ import type { FillPlan, PlanEdits, PlanStep } from './fill-plan';
 import { matchOption } from './option-match';
 import { ROLE_VALUES } from './role-values';
 
+/** What the review and the report say of a field a person cannot see on the page. */
+export const HIDDEN_ON_PAGE = 'hidden on the page: not filled';
 
 export interface PlanInput {
   url: string;
@@ -22,6 +24,7 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   const skip = (reason: string): PlanStep => ({ ...base, action: 'skip', value: '', reason });
   const needsYou = (reason: string): PlanStep => ({ ...base, action: 'needs-you', value: '', reason });
 
+  if (field.forbidden === 'hidden') return skip(HIDDEN_ON_PAGE);
   if (field.forbidden) return skip(c.reason);
   if (c.role === 'unknown') return skip(c.reason);
   if (edit.enabled === false) return skip('you unticked this field');

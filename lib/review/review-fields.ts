@@ -2,6 +2,9 @@ import { isChoiceKind, type FieldDescriptor } from '../fields/field-descriptor';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { FillPlan, PlanEdits, PlanStep } from '../plan/fill-plan';
 import { ROLE_SECTION, SECTIONS, type Section } from '../roles/role-sections';
+import type { Role } from '../roles/roles';
+import { classifyField } from '../classify/classify-field';
+import { detectAts } from '../ats/detect-ats';
 
 /** One row of the popup's review: the planned step and what the user may change about it. */
 export interface ReviewField {
@@ -14,6 +17,8 @@ export interface ReviewField {
   /** What the field holds already (typed by the user before): kept unless they choose to replace it. */
   currentValue: string;
   overwrite: boolean;
+  /** A person cannot see it on the page: listed so the user knows, never filled, nothing to change. */
+  hidden: boolean;
 }
 
 export interface ReviewSection {
@@ -22,7 +27,18 @@ export interface ReviewSection {
 }
 
 // Controls the fill must never touch, and ones no profile fact fits, are not offered for review at all.
+// Controls the fill must never touch, and ones no profile fact fits, are not offered for review at all.
 const reviewable = (field: FieldDescriptor, step: PlanStep) => !field.forbidden && step.role !== 'unknown';
+
+/**
+ * A hidden field is never filled, but the user should know the page holds it: it is listed, as hidden, where its
+ * role belongs (classified as if it were shown; the plan itself keeps it unknown).
+ */
+function hiddenRole(field: FieldDescriptor, url: string): Role | null {
+  if (field.forbidden !== 'hidden') return null;
+  const role = classifyField({ ...field, forbidden: null }, detectAts(url)).role;
+  return role === 'unknown' ? null : role;
+}
 
 /** Group the plan's steps into the popup's sections, in page order within each section. */
 export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: PlanEdits): ReviewSection[] {
@@ -30,18 +46,20 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
   const rows = new Map<Section, ReviewField[]>();
   for (const step of plan.steps) {
     const field = fields.get(step.fieldId);
-    if (!field || !reviewable(field, step)) continue;
+    const hidden = field ? hiddenRole(field, snapshot.url) : null;
+    if (!field || (!hidden && !reviewable(field, step))) continue;
     const edit = edits[step.fieldId] ?? {};
     const row: ReviewField = {
       step,
-      enabled: edit.enabled !== false,
+      enabled: edit.enabled !== false && field.forbidden !== 'hidden',
       edited: edit.value !== undefined,
       choices: isChoiceKind(field.kind) ? field.options.filter((o) => o.value !== '').map((o) => o.text) : [],
       multiline: field.kind === 'textarea',
       currentValue: field.currentValue,
       overwrite: edit.overwrite === true,
+      hidden: hidden !== null,
     };
-    const section = ROLE_SECTION[step.role];
+    const section = ROLE_SECTION[hidden ?? step.role];
     rows.set(section, [...(rows.get(section) ?? []), row]);
   }
   return SECTIONS.filter((s) => rows.has(s)).map((name) => ({ name, fields: rows.get(name)! }));

@@ -158,7 +158,17 @@ const ROWS: Row[] = [
   { url: OTHER, html: '<input type="text">', role: 'unknown', reason: /no label to read/ },
 ];
 
+// Each row is collected once: the house-keeping test below reads the kinds the row tests already saw.
+const classified = new Map<Row, ReturnType<typeof collectOne>>();
 function classifyOne(row: Row) {
+  const known = classified.get(row);
+  if (known) return known;
+  const result = collectOne(row);
+  classified.set(row, result);
+  return result;
+}
+
+function collectOne(row: Row) {
   const doc = documentFrom(`<form>${row.html}</form>`, row.url ?? OTHER);
   const { fields } = collectFields(doc);
   expect(fields, 'exactly one field collected').toHaveLength(1);

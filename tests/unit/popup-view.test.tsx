@@ -9,7 +9,7 @@ const step = (over: Partial<PlanStep>): PlanStep => ({
   fieldId: '#x', name: '', domId: 'x', role: 'email', kind: 'text', label: 'Email', action: 'fill', value: 'a@b.c', reason: 'label "Email" matched email', ...over,
 });
 const row = (s: PlanStep, over: Partial<ReviewField> = {}): ReviewField => ({
-  step: s, enabled: true, edited: false, choices: [], multiline: false, currentValue: '', overwrite: false, ...over,
+  step: s, enabled: true, edited: false, choices: [], multiline: false, currentValue: '', overwrite: false, hidden: false, ...over,
 });
 
 const data: PopupData = {

@@ -1,0 +1,129 @@
+import { MIN_OPACITY, parentOf, type StyleOf } from './hiding-styles';
+
+/**
+ * What hides an element through layout: a box under 4x4 px, ancestors that clip it away, a place outside the
+ * document's scrollable area (or outside the viewport, for fixed boxes), and another element covering its centre.
+ * Needs a real layout engine; a document without one (happy-dom) has no boxes, and these checks are left out there.
+ */
+
+export const MIN_SIDE = 4;
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const CLIPS = /hidden|clip/;
+const cut = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+const tooSmall = (b: Box) => b.right - b.left < MIN_SIDE || b.bottom - b.top < MIN_SIDE;
+
+/** Does `node` establish a containing block for absolutely (or fixed) positioned descendants? */
+function containsPositioned(style: CSSStyleDeclaration, fixed: boolean): boolean {
+  const transformed = style.transform !== 'none' || style.filter !== 'none' || style.perspective !== 'none' || /paint|layout|strict|content/.test(style.contain);
+  return transformed || (!fixed && style.position !== 'static');
+}
+
+/**
+ * The part of `el`'s box (viewport coordinates) left after every ancestor that clips its overflow, following the
+ * containing-block chain: an absolutely placed box escapes the clip of unpositioned ancestors, a fixed one nearly all.
+ */
+function clippedBox(el: Element, styleOf: StyleOf): { box: Box; fixed: boolean } {
+  const r = el.getBoundingClientRect();
+  let box: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  let escaping: 'none' | 'absolute' | 'fixed' = 'none';
+  let fixed = false;
+  const ownPos = styleOf(el)?.position;
+  if (ownPos === 'absolute') escaping = 'absolute';
+  if (ownPos === 'fixed') escaping = 'fixed';
+  for (let node = parentOf(el); node && node !== el.ownerDocument.documentElement; node = parentOf(node)) {
+    const style = styleOf(node);
+    if (!style) continue;
+    const isBlock = escaping === 'none' || containsPositioned(style, escaping === 'fixed');
+    if (isBlock) {
+      if (CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY) || style.contain.includes('paint')) {
+        const nr = node.getBoundingClientRect();
+        const clipX = CLIPS.test(style.overflowX) || style.contain.includes('paint');
+        const clipY = CLIPS.test(style.overflowY) || style.contain.includes('paint');
+        box = cut(box, { left: clipX ? nr.left : -Infinity, right: clipX ? nr.right : Infinity, top: clipY ? nr.top : -Infinity, bottom: clipY ? nr.bottom : Infinity });
+      }
+      escaping = style.position === 'fixed' ? 'fixed' : style.position === 'absolute' ? 'absolute' : 'none';
+      if (style.position === 'fixed') fixed = true;
+    }
+  }
+  return { box, fixed: fixed || escaping === 'fixed' };
+}
+
+/** The area a person can bring into view: the viewport for fixed boxes, else the document's scrollable area. */
+function reachable(doc: Document, fixed: boolean, styleOf: StyleOf): Box {
+  const win = doc.defaultView!;
+  const root = doc.documentElement;
+  if (fixed) return { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight };
+  const rootStyle = styleOf(root);
+  const bodyStyle = doc.body ? styleOf(doc.body) : null;
+  const noScroll = (axis: 'overflowX' | 'overflowY') => CLIPS.test(rootStyle?.[axis] ?? '') || CLIPS.test(bodyStyle?.[axis] ?? '');
+  const width = noScroll('overflowX') ? win.innerWidth : Math.max(root.scrollWidth, win.innerWidth);
+  const height = noScroll('overflowY') ? win.innerHeight : Math.max(root.scrollHeight, win.innerHeight);
+  return { left: -win.scrollX, top: -win.scrollY, right: width - win.scrollX, bottom: height - win.scrollY };
+}
+
+function opaque(el: Element, styleOf: StyleOf): boolean {
+  let opacity = 1;
+  for (let node: Element | null = el; node; node = parentOf(node)) opacity *= parseFloat(styleOf(node)?.opacity ?? '1') || 0;
+  if (opacity < MIN_OPACITY) return false;
+  const style = styleOf(el);
+  if (!style) return false;
+  if (/^(IMG|VIDEO|CANVAS|IFRAME|svg|INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName)) return true;
+  const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(style.backgroundColor);
+  const painted = style.backgroundColor !== 'transparent' && (!alpha || parseFloat(alpha[1]!) >= MIN_OPACITY);
+  return painted || style.backgroundImage !== 'none';
+}
+
+function pinned(el: Element, styleOf: StyleOf): boolean {
+  for (let node: Element | null = el; node; node = parentOf(node)) if (/fixed|sticky/.test(styleOf(node)?.position ?? '')) return true;
+  return false;
+}
+
+/** A covering verdict that depends on where the page is scrolled to: decided again after scrolling into view. */
+export const UNDECIDED = 'undecided';
+
+/**
+ * Is what shows at the box's centre the control (or something of its own: its widget, its label)? A box that is
+ * not hit-testable there (clip-path, clip) shows an ancestor instead: hidden, unless it opts out of pointer
+ * events on purpose. Outside the viewport, or under a fixed or sticky bar, the answer waits for a scroll.
+ */
+function coveredAtCentre(target: Element, box: Box, own: (hit: Element) => boolean, styleOf: StyleOf, scrolled: boolean): string | null {
+  const doc = target.ownerDocument;
+  const win = doc.defaultView!;
+  const x = (box.left + box.right) / 2;
+  const y = (box.top + box.bottom) / 2;
+  if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return scrolled ? null : UNDECIDED;
+  for (const hit of doc.elementsFromPoint(x, y)) {
+    if (own(hit)) return null;
+    if (hit.contains(target)) return styleOf(target)?.pointerEvents === 'none' ? null : 'clipped away at its centre';
+    if (opaque(hit, styleOf)) {
+      if (!scrolled && pinned(hit, styleOf)) return UNDECIDED;
+      return `covered by another element (${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''})`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why layout hides `target` from a person, or null (also null without a layout engine). `scrolled`: the caller
+ * has brought the target into view, so what covers it now covers it for good; else a cover that may move away
+ * with a scroll answers UNDECIDED.
+ */
+export function hiddenByLayout(target: Element, own: (hit: Element) => boolean, styleOf: StyleOf, scrolled = false): string | null {
+  const doc = target.ownerDocument;
+  const win = doc.defaultView;
+  if (!win || !styleOf.laidOut(doc)) return null;
+  if (win.innerWidth < 40 || win.innerHeight < 40) return `the frame is only ${win.innerWidth}x${win.innerHeight} px`;
+  const r = target.getBoundingClientRect();
+  if (r.width < MIN_SIDE || r.height < MIN_SIDE) return `a box of ${Math.round(r.width)}x${Math.round(r.height)} px`;
+  const { box, fixed } = clippedBox(target, styleOf);
+  if (tooSmall(box)) return 'clipped away by an ancestor';
+  if (tooSmall(cut(box, reachable(doc, fixed, styleOf)))) return 'placed outside the page';
+  return coveredAtCentre(target, box, own, styleOf, scrolled);
+}
