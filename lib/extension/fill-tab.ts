@@ -2,6 +2,7 @@ import type { FillReport } from '../fill/fill-report';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { PlanEdits } from '../plan/fill-plan';
 import { planForSnapshot } from '../plan/plan-for-snapshot';
+import { planForPage, withPlanReasons } from '../plan/page-plan';
 import type { Profile } from '../profile/profile-schema';
 import { lastReportItem } from './report-store';
 import { fillTab } from './tab-client';
@@ -14,7 +15,7 @@ export async function fillWithReview(tabId: number, snapshot: PageSnapshot, prof
   const t0 = performance.now();
   const plan = planForSnapshot(snapshot, profile, edits);
   const planMs = performance.now() - t0;
-  const report = await fillTab(tabId, plan);
+  const report = withPlanReasons(await fillTab(tabId, planForPage(plan)), plan);
   const { collectMs, classifyMs } = snapshot.timings;
   const full = { ...report, timings: { collectMs, classifyMs, planMs, fillMs: report.ms } };
   await lastReportItem.setValue(full);

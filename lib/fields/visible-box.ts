@@ -101,7 +101,8 @@ function coveredAtCentre(target: Element, box: Box, own: (hit: Element) => boole
   if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return scrolled ? null : UNDECIDED;
   for (const hit of doc.elementsFromPoint(x, y)) {
     if (own(hit)) return null;
-    if (hit.contains(target)) return styleOf(target)?.pointerEvents === 'none' ? null : 'clipped away at its centre';
+    // An ancestor on top: the control is not hit there (clip-path, clip) or the ancestor's ::before/::after covers it.
+    if (hit.contains(target)) return styleOf(target)?.pointerEvents === 'none' ? null : 'clipped or covered at its centre';
     if (opaque(hit, styleOf)) {
       if (!scrolled && pinned(hit, styleOf)) return UNDECIDED;
       return `covered by another element (${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''})`;

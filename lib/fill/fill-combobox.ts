@@ -88,7 +88,9 @@ export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait
   let elements = optionElements(input);
   let options = elements.map(asOption);
   let match = wanted.match(options);
-  if (match.kind !== 'one' && wanted.typed) {
+  // Typing is a search, and a page script reads what is typed: only when the open list offers nothing yet (an
+  // async search box), never to filter a list that already shows its options.
+  if (match.kind !== 'one' && wanted.typed && options.length === 0) {
     setNativeValue(input, wanted.typed);
     fire(input, 'input');
     // An async search shows "Loading…" (not an option) first, then its options or "No options"; a filter

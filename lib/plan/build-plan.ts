@@ -5,6 +5,7 @@ import type { Profile } from '../profile/profile-schema';
 import type { FillPlan, PlanEdits, PlanStep } from './fill-plan';
 import { matchOption } from './option-match';
 import { ROLE_VALUES } from './role-values';
+import { ROLE_SECTION } from '../roles/role-sections';
 
 /** What the review and the report say of a field a person cannot see on the page. */
 export const HIDDEN_ON_PAGE = 'hidden on the page: not filled';
@@ -54,7 +55,9 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   if (isSearchKind(kind)) {
     // Options appear only once the widget opens or the user types: the fill picks one on the live page.
     const place = resolved.place ? { place: resolved.place } : {};
-    return { ...filled, ...place, kind, candidates: resolved.candidates, typed: resolved.value };
+    // Self-identification is only ever picked among the options the widget shows: typed, a page script reads it.
+    const typed = ROLE_SECTION[c.role] === 'Self-identification' ? '' : resolved.value;
+    return { ...filled, ...place, kind, candidates: resolved.candidates, typed };
   }
   if (kind === 'file') {
     // A file field is filled from a stored file or not at all: a typed file name cannot go into it.

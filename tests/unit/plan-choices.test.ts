@@ -104,9 +104,16 @@ describe('plan: question prose is the user’s to write', () => {
 
 describe('plan: widgets whose options appear only on the page', () => {
   it('a react-select step carries what to type and every acceptable answer', () => {
+    const html = `<label id="country-label" for="country">Country</label><div><div><div class="select__control"><input id="country" role="combobox" aria-labelledby="country-label"></div></div></div>`;
+    const step = planOf(html, GH);
+    expect(step).toMatchObject({ kind: 'combobox', action: 'fill', typed: 'Germany' });
+    expect(step).toMatchObject({ candidates: expect.arrayContaining(['Deutschland']) });
+  });
+
+  it('a self-identification combobox is never typed into: its answer is only picked among the options shown', () => {
     const html = `<label id="gender-label" for="gender">Gender</label><div><div><div class="select__control"><input id="gender" role="combobox" aria-labelledby="gender-label"></div></div></div>`;
     const step = planOf(html, GH);
-    expect(step).toMatchObject({ kind: 'combobox', action: 'fill', typed: 'Decline to self-identify' });
+    expect(step).toMatchObject({ kind: 'combobox', action: 'fill', typed: '' });
     expect(step).toMatchObject({ candidates: expect.arrayContaining(["I don't wish to answer", 'Prefer not to say']) });
   });
 
