@@ -21,5 +21,6 @@ export function roleFromAutocomplete(value: string): Role | undefined {
   const tokens = value.toLowerCase().trim().split(/\s+/);
   // The field name is the last token; "section-x shipping email" still names an email.
   const last = tokens[tokens.length - 1];
-  return last ? AUTOCOMPLETE_ROLES[last] : undefined;
+  // The token is the page's: own keys only, so "constructor" or "__proto__" is just an unknown token.
+  return last && Object.hasOwn(AUTOCOMPLETE_ROLES, last) ? AUTOCOMPLETE_ROLES[last] : undefined;
 }

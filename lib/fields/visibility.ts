@@ -13,11 +13,10 @@ export { styleCache, type StyleOf } from './hiding-styles';
 export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false): string | null {
   let first: string | null = null;
   const targets = seenTargets(el, kind);
-  // A styled radio or checkbox shows its label instead of the box: the label is a second chance.
-  if (kind === 'radio-group' || kind === 'checkbox' || kind === 'checkbox-group') targets.push(...labelsOf(el));
   for (const target of targets) {
     const own = ownedBy(el, target);
-    let why = hiddenByStyle(target, styleOf) ?? hiddenByLayout(target, own, styleOf, false);
+    const styled = hiddenByStyle(target, styleOf);
+    let why = styled ?? hiddenByLayout(target, own, styleOf, false);
     // The fill brings a control into view to see whether what covers it moves away with a scroll.
     if (why === UNDECIDED && scrolled) {
       target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
@@ -25,6 +24,9 @@ export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = 
     }
     if (why === null || why === UNDECIDED) return null;
     first ??= why;
+    // A styled radio or checkbox draws a small or clipped box and shows its label instead: the label is a second
+    // chance, but only for layout. A box hidden by markup or style stays hidden whatever its label shows.
+    if (target === el && !styled && (kind === 'radio-group' || kind === 'checkbox' || kind === 'checkbox-group')) targets.push(...labelsOf(el));
   }
   return first;
 }

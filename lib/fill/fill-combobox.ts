@@ -88,9 +88,9 @@ export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait
   let elements = optionElements(input);
   let options = elements.map(asOption);
   let match = wanted.match(options);
-  // Typing is a search, and a page script reads what is typed: only when the open list offers nothing yet (an
-  // async search box), never to filter a list that already shows its options.
-  if (match.kind !== 'one' && wanted.typed && options.length === 0) {
+  // A search the user approved for this field (never for self-identification: the plan gives no text to type);
+  // when nothing is then picked the text is taken out again.
+  if (match.kind !== 'one' && wanted.typed) {
     setNativeValue(input, wanted.typed);
     fire(input, 'input');
     // An async search shows "Loading…" (not an option) first, then its options or "No options"; a filter
