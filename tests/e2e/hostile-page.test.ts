@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
@@ -67,7 +67,7 @@ function checkAfterFill(report: FillReport, entries: ProbeEntry[], hidden: strin
 beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, [{ url: URL_, file: fixturePath('hostile-board') }]);
-  await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+  await storeProfiles(browser.context, [profile], profile.id);
 });
 
 afterAll(async () => {
