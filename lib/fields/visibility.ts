@@ -4,13 +4,14 @@ import { hiddenByLayout, UNDECIDED } from './visible-box';
 import { labelsOf, ownedBy, seenTargets } from './visible-target';
 
 export { styleCache, type StyleOf } from './hiding-styles';
+export { UNDECIDED } from './visible-box';
 
 /**
  * Why a person cannot see the control `el`, or null: markup and style first (cheap, and the same in every DOM),
  * then layout (box size, clipping, place on the page, what covers it). `scrolled`: the caller allows scrolling the
  * control into view, so a cover that a scroll could move away is decided now (the fill does; collecting does not).
  */
-export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false): string | null {
+export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false, keepUndecided = false): string | null {
   let first: string | null = null;
   const targets = seenTargets(el, kind);
   for (const target of targets) {
@@ -22,7 +23,8 @@ export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = 
       target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
       why = hiddenByLayout(target, own, styleOf, true);
     }
-    if (why === null || why === UNDECIDED) return null;
+    if (why === null || (why === UNDECIDED && !keepUndecided)) return null;
+    if (why === UNDECIDED) return UNDECIDED;
     first ??= why;
     // A styled radio or checkbox draws a small or clipped box and shows its label instead: the label is a second
     // chance, but only for layout. A box hidden by markup or style stays hidden whatever its label shows.
@@ -55,12 +57,12 @@ export function isHoneypotLike(el: Element, styleOf: StyleOf = styleCache()): bo
 }
 
 /** Why a control must never be filled, or null. `hidden` carries its cause for the report. */
-export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false): { forbidden: Forbidden; why: string } | null {
+export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false, keepUndecided = false): { forbidden: Forbidden; why: string } | null {
   const control = el as HTMLInputElement;
   if (control.disabled || el.closest('fieldset[disabled]')) return { forbidden: 'disabled', why: 'disabled' };
   if (control.readOnly && el.tagName !== 'SELECT') return { forbidden: 'read-only', why: 'read-only' };
   if (isHoneypotLike(el, styleOf)) return { forbidden: 'honeypot', why: 'honeypot' };
-  const hidden = hiddenReason(el, kind, styleOf, scrolled);
+  const hidden = hiddenReason(el, kind, styleOf, scrolled, keepUndecided);
   return hidden ? { forbidden: 'hidden', why: hidden } : null;
 }
 
