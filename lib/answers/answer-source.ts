@@ -9,10 +9,11 @@ export interface BankEntry {
   /** ISO date-time the answer was saved, and last filled into a form. */
   savedAt?: string;
   lastUsedAt?: string;
+  lastUsedWhere?: string;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ATS_NAMES: Record<string, string> = { greenhouse: 'Greenhouse', lever: 'Lever', ashby: 'Ashby', workable: 'Workable' };
+export const ATS_NAMES: Record<string, string> = { greenhouse: 'Greenhouse', lever: 'Lever', ashby: 'Ashby', workable: 'Workable' };
 
 /** "2 Dec", with the year when it is not this year's. */
 export function shortDate(iso: string, now: Date): string {

@@ -20,5 +20,7 @@ export function checkCompanyMentions(answer: string, storedCompany: string | nul
   if (!pattern || !pattern.test(answer)) return { kind: 'none' };
   if (askedCompany && plainCompany(askedCompany) === plainCompany(storedCompany)) return { kind: 'same' };
   if (!askedCompany || !bothAboutCompany) return { kind: 'flag', name: storedCompany };
-  return { kind: 'replaced', text: answer.replace(mentionPattern(storedCompany)!, askedCompany), from: storedCompany, to: askedCompany };
+  // A name known only from a URL slug ("globex") takes the case the answer wrote the old name in ("Acme").
+  const cased = (mention: string) => (askedCompany === askedCompany.toLowerCase() && /^[A-Z]/.test(mention) ? askedCompany.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : askedCompany);
+  return { kind: 'replaced', text: answer.replace(mentionPattern(storedCompany)!, cased), from: storedCompany, to: askedCompany };
 }

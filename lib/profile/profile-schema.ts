@@ -138,6 +138,8 @@ export const answerBankEntrySchema = z.object({
   company: z.string().max(200).optional(),
   savedAt: z.iso.datetime().optional(),
   lastUsedAt: z.iso.datetime().optional(),
+  /** Where it was last filled in: "Globex, Lever". */
+  lastUsedWhere: z.string().max(300).optional(),
 });
 
 export const profileSchema = z.object({
