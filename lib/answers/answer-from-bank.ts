@@ -9,6 +9,9 @@ import { analyzeQuestion, type AnalyzedQuestion } from './question-analysis';
 export interface PreparedEntry {
   entry: BankEntry;
   question: AnalyzedQuestion;
+  /** Normalized question and answer: two entries with the same answer never compete. */
+  questionKey: string;
+  answerKey: string;
 }
 
 /** The analysed bank, grouped by what two questions must share to be the same (gateKey): a new question is
@@ -40,7 +43,12 @@ export interface BankAnswer {
 
 /** Analyse each stored question once; a form of 40 questions is then matched against the prepared bank. */
 export function prepareBank(bank: readonly BankEntry[]): PreparedBank {
-  const entries = bank.map((entry) => ({ entry, question: analyzeQuestion(entry.question, entry.company ? [entry.company] : []) }));
+  const entries = bank.map((entry) => ({
+    entry,
+    question: analyzeQuestion(entry.question, entry.company ? [entry.company] : []),
+    questionKey: normalizeText(entry.question),
+    answerKey: normalizeText(entry.answer),
+  }));
   const groups = new Map<string, PreparedEntry[]>();
   for (const p of entries) {
     const group = groups.get(p.question.gateKey);
@@ -75,7 +83,7 @@ export function answerFromBank(bank: PreparedBank, asked: AskedQuestion, now = n
   if (best.match.doubt) return leave(`perhaps the same question (${best.match.doubt})`);
   // A newer answer to the same question replaces an older one; two different answers to close questions compete.
   const rival = scored.find(
-    (s) => s !== best && s.match.score >= SAME && best.match.score - s.match.score < 0.15 && normalizeText(s.entry.answer) !== normalizeText(best.entry.answer) && normalizeText(s.entry.question) !== normalizeText(best.entry.question),
+    (s) => s !== best && s.match.score >= SAME && best.match.score - s.match.score < 0.15 && s.answerKey !== best.answerKey && s.questionKey !== best.questionKey,
   );
   if (rival) return leave(`two stored answers compete (the other: "${rival.entry.answer}" to '${rival.entry.question}')`);
 

@@ -31,6 +31,13 @@ const YES_NO_START = /^(?:are|is|do|does|did|have|has|had|will|would|can|could|s
 const OPEN_START =
   /^(?:what|which|who|whom|whose|when|where|why|how|is there anything|please|describe|tell|share|explain|list|provide|give|write|include|enter|state|walk|outline|detail|introduce|(?:can|could|would) you (?:please )?(?:tell|describe|share|explain|walk|provide|give|list|outline|detail|introduce|elaborate))\b/;
 
+const spellings = new Map<string, string[]>();
+function countrySpellings(country: string): string[] {
+  let hit = spellings.get(country);
+  if (!hit) spellings.set(country, (hit = countryNames(country).map((n) => plainText(n))));
+  return hit;
+}
+
 function formOf(text: string): QuestionForm {
   const sentences = text.split(/(?<=[?.!])\s+/);
   const asked = sentences.find((s) => s.trim().endsWith('?')) ?? sentences[0] ?? '';
@@ -81,7 +88,7 @@ export function analyzeQuestion(text: string, companies: readonly string[] = [])
   const facets = facetsOf(plain, text);
   // Countries are a facet of their own: "the US" and "the United States" must not differ by their words.
   let tokenText = rest;
-  for (const name of facets.country!.flatMap(countryNames)) tokenText = tokenText.split(` ${plainText(name).trim()} `).join(' ');
+  for (const country of facets.country!) for (const name of countrySpellings(country)) tokenText = tokenText.split(name).join(' ');
   for (const word of contentWords(tokenText)) {
     const weight = word.startsWith('#') ? CONCEPT_WEIGHT : word === COMPANY_TOKEN ? 1 : rarity(word);
     words.set(word, weight);
