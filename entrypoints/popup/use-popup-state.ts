@@ -13,6 +13,7 @@ import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { missingContact } from '../../lib/profile/missing-contact';
+import { profileFor, splitProfile } from '../../lib/profile/combine-profile';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { changeEdit, reviewSections } from '../../lib/review/review-fields';
 
@@ -115,9 +116,11 @@ export function usePopupState(): PopupState {
   );
   const pageAnswers = useMemo(() => (snapshot && profile && basePlan ? answeredOnPage(snapshot, basePlan, profile) : []), [snapshot, profile, basePlan]);
 
+  // The answer bank and the facts belong to the person, stored once: every profile gets the new person data.
   const keepProfile = useCallback(
     async (next: Profile) => {
-      const all = profiles.map((p) => (p.id === next.id ? next : p));
+      const person = splitProfile(next).identity;
+      const all = profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
       await saveProfiles(all);
       setProfiles(all);
     },

@@ -16,14 +16,12 @@ export interface QuestionMatch {
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-// Once the concepts agree, a closed question's other words are mostly its wording ("for this role", "e.g. H-1B");
-// a word almost no application question uses ("podcast", "internship") still says what is asked about.
+// Once the concepts agree, a closed question's other words are mostly its wording ("for this role", "e.g. H-1B").
 const CLOSED_RESIDUE = 0.3;
-const TOPICAL = 0.9;
 
 function overlap(a: AnalyzedQuestion, b: AnalyzedQuestion): number {
   const residue = a.closed && b.closed ? CLOSED_RESIDUE : 1;
-  const weight = (word: string, w: number) => (word.startsWith('#') || w >= TOPICAL ? w : w * residue);
+  const weight = (word: string, w: number) => (word.startsWith('#') ? w : w * residue);
   let shared = 0;
   let union = 0;
   for (const [word, w] of a.words) {
