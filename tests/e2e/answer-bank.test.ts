@@ -1,14 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages } from '../fixtures/pages';
 import { e2eProfiles } from './e2e-profiles';
 
 // A question answered once in the popup is answered on the next form that asks it in other words.
-const [profile] = e2eProfiles();
+const [profile, other] = e2eProfiles();
 const lever = fixturePages.find((p) => p.name === 'lever-apply')!;
 const globex = { url: 'https://jobs.lever.co/globex/2b9d4e60-0000-4000-8000-00000000b002/apply', file: 'tests/fixtures/pages/lever-apply-globex.html' };
 const WHY_ACME = 'cards[8a4d2b7c-1e3f-4a5b-8c9d-0e1f2a3b4c5d][field0]';
@@ -21,7 +21,7 @@ const row = (popup: Page, name: string) => popup.locator(`li.review-field[data-f
 beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, [{ url: lever.url, file: lever.file }, globex]);
-  await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+  await storeProfiles(browser.context, [profile, other]);
 });
 
 afterAll(async () => {
@@ -41,8 +41,9 @@ describe('answer bank in Chromium', () => {
     expect(await remember.isChecked()).toBe(true);
     expect(await fillFromPopup(popup)).toMatch(/^filled \d+/);
     await expect.poll(async () => {
-      const stored = (await getExtensionStorage(browser.context, ['profiles'])).profiles as { answerBank: { question: string }[] }[];
-      return stored[0]!.answerBank.map((e) => e.question);
+      // The bank belongs to the person, stored once for every profile (schema v2).
+      const stored = (await getExtensionStorage(browser.context, ['identity'])).identity as { answerBank: { question: string }[] };
+      return stored.answerBank.map((e) => e.question);
     }).toEqual(['Why do you want to work at Acme?']);
     await Promise.all([popup.close(), tab.close()]);
 
