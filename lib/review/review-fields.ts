@@ -19,6 +19,8 @@ export interface ReviewField {
   overwrite: boolean;
   /** A person cannot see it on the page: listed so the user knows, never filled, nothing to change. */
   hidden: boolean;
+  /** A question the user answered here that can be kept for next time (lib/answers/review-remember.ts). */
+  remember?: { label: string; on: boolean };
 }
 
 export interface ReviewSection {
