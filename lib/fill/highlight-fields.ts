@@ -8,7 +8,8 @@ export function highlightReport(report: FillReport, elements: ReadonlyMap<string
   for (const result of report.results) {
     if (result.status !== 'filled' && result.status !== 'needs-you') continue;
     const el = elements.get(result.fieldId)?.[0] as HTMLInputElement | undefined;
-    const target = (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' ? el.parentElement : el) ?? null;
+    // A row of answer buttons is outlined as a row; a hidden box through what stands for it on the page.
+    const target = (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' || el?.tagName === 'BUTTON' ? el.parentElement : el) ?? null;
     if (!target) continue;
     if (!target.hasAttribute(MARK)) target.setAttribute(`${MARK}-title`, target.getAttribute('title') ?? '');
     target.setAttribute(MARK, result.status);
