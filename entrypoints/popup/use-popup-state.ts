@@ -13,7 +13,7 @@ import { missingContact } from '../../lib/profile/missing-contact';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { changeEdit, reviewSections } from '../../lib/review/review-fields';
 
-const NOT_AN_APPLICATION = 'Open a Greenhouse or Lever application form to review and fill it.';
+const NOT_AN_APPLICATION = 'Open a Greenhouse, Lever, Ashby or Workable application form to review and fill it.';
 
 // Unticked fields still show the value they would get, so the user sees what they left out.
 const withoutUnticks = (edits: PlanEdits): PlanEdits =>

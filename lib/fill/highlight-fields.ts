@@ -1,4 +1,5 @@
 import type { FillReport } from './fill-report';
+import { ariaStandIn } from '../fields/site-key';
 
 const MARK = 'data-applyfill';
 const COLORS = { filled: '#1a7f37', 'needs-you': '#bf8700' } as const;
@@ -9,7 +10,8 @@ export function highlightReport(report: FillReport, elements: ReadonlyMap<string
     if (result.status !== 'filled' && result.status !== 'needs-you') continue;
     const el = elements.get(result.fieldId)?.[0] as HTMLInputElement | undefined;
     // A row of answer buttons is outlined as a row; a hidden box through what stands for it on the page.
-    const target = (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' || el?.tagName === 'BUTTON' ? el.parentElement : el) ?? null;
+    const standIn = el ? (ariaStandIn(el) as HTMLElement | null) : null;
+    const target = standIn ?? (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' || el?.tagName === 'BUTTON' ? el.parentElement : el) ?? null;
     if (!target) continue;
     if (!target.hasAttribute(MARK)) target.setAttribute(`${MARK}-title`, target.getAttribute('title') ?? '');
     target.setAttribute(MARK, result.status);
