@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { FillReport } from '../../lib/fill/fill-report';
-import type { PlanStep } from '../../lib/plan/fill-plan';
+import type { FillStep, PlanStep } from '../../lib/plan/fill-plan';
 import { matchOption } from '../../lib/plan/option-match';
 import { matchPlace } from '../../lib/plan/place-match';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
@@ -11,10 +11,10 @@ import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { readBack, snapshotFromPopup } from '../../scripts/harness/read-back';
 
 /** Does what the page shows fit the step? Exactly the planned text, or for widgets the plan's own matcher. */
-export function fits(step: PlanStep, shown: string): boolean {
+export function fits(step: FillStep, shown: string): boolean {
   if (step.kind === 'combobox' || step.kind === 'autocomplete') {
     const option = [{ value: shown, text: shown }];
-    return shown !== '' && (step.place ? matchPlace(option, step.place) : matchOption(option, step.candidates ?? [step.value])).kind === 'one';
+    return shown !== '' && (step.place ? matchPlace(option, step.place) : matchOption(option, step.candidates)).kind === 'one';
   }
   return shown === step.value;
 }
