@@ -44,9 +44,9 @@ export function readCurrentValue(kind: ControlKind, group: Element[]): string {
     case 'checkbox':
       return group
         .filter((el) => (el as HTMLInputElement).checked)
-        // A ticked box with an empty value is still an answer the user gave ("Prefer not to say" as value=""); a box
-        // with no value at all (Ashby's) reads "on": its label says what it is.
-        .map((el) => (el.getAttribute('value') ?? '').trim() || boxLabel(el) || 'checked')
+        // What a person reads beside the ticked box: its label (Workable's radios carry "true"/"false" as values,
+        // Ashby's none at all), else its value; a ticked box is an answer even with neither ("Prefer not to say").
+        .map((el) => boxLabel(el) || (el.getAttribute('value') ?? '').trim() || 'checked')
         .join('; ');
     case 'button-group':
       return pressedAnswer(group);

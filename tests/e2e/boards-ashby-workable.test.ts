@@ -128,7 +128,7 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     expect(await row(popup, '#headline').locator('.reason').textContent()).toMatch(/Workable standard field "headline"/);
     await popup.close();
 
-    const f = await fillAndReadBack(browser.context, browser.extensionId, tab, profile);
+    const f = await fillAndReadBack(browser.context, browser.extensionId, tab, profile, ['name:QA_1002']);
     expect(f.shown).toMatchObject({
       '#firstname': 'Demo',
       '#lastname': 'Candidate',
