@@ -54,7 +54,8 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
     case 'button-group':
       return pressAnswer(els as HTMLElement[], step.value)
         ? { status: 'filled', reason: `${step.reason}; pressed "${step.value}"` }
-        : { status: 'failed', reason: `pressed "${step.value}" but the page does not show it as chosen` };
+        : // Like a combobox that never opens: a row whose script does not answer is handed over, not counted as done.
+          { status: 'needs-you', reason: "the buttons did not respond (the page's script is not answering): press your answer yourself" };
     case 'checkbox':
       return setChecked(first, true) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'could not be ticked' };
     case 'combobox':
