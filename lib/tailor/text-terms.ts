@@ -1,3 +1,4 @@
+import { SKILL_TERMS } from './skill-phrases';
 import { stem } from './stem';
 import { isStopWord } from './stop-words';
 import { TECH_TERMS, type TechTerm } from './tech-synonyms';
@@ -5,16 +6,24 @@ import { tokenize, type Token } from './tokenize';
 
 /** One mention of a term in a text: the key that makes spellings meet, and the words as written. */
 export interface TermOccurrence {
-  /** "tech:kubernetes" for a known technology, otherwise the stem ("deploi"). */
+  /** "tech:kubernetes" for a known technology, "skill:payments" for a known skill or domain, otherwise the stem. */
   key: string;
   /** As written in this text: "k8s", "Peer-to-Peer", "deployments". */
   surface: string;
   start: number;
   end: number;
+  /** A vocabulary entry (technology, skill or domain), not a plain word. */
   technology: boolean;
 }
 
-export const techKey = (term: TechTerm): string => `tech:${term.label.toLowerCase()}`;
+/** Both vocabularies: named technologies, then skills and domains. */
+export const VOCABULARY: readonly TechTerm[] = [...TECH_TERMS, ...SKILL_TERMS];
+const SKILLS = new Set<TechTerm>(SKILL_TERMS);
+
+export const techKey = (term: TechTerm): string => `${SKILLS.has(term) ? 'skill' : 'tech'}:${term.label.toLowerCase()}`;
+/** A named technology ("tech:rust"), as opposed to a skill or domain ("skill:payments") or a plain word. */
+export const isTechnologyKey = (key: string): boolean => key.startsWith('tech:');
+export const isVocabularyKey = (key: string): boolean => key.startsWith('tech:') || key.startsWith('skill:');
 
 // Phrases compare stems word by word, so "distributed hash tables" meets "distributed hash table".
 const matchKey = (token: Token): string => stem(token.norm);
@@ -28,7 +37,7 @@ function buildIndex() {
   const words = new Map<string, TechTerm>();
   const exact = new Map<string, TechTerm>();
   const phrases = new Map<string, Phrase[]>();
-  for (const term of TECH_TERMS) {
+  for (const term of VOCABULARY) {
     for (const form of term.exact ?? []) exact.set(form, term);
     for (const form of term.forms) {
       const tokens = tokenize(form);
@@ -91,7 +100,7 @@ export function textTerms(text: string): TermOccurrence[] {
   return out;
 }
 
-const LABELS = new Map(TECH_TERMS.map((t) => [techKey(t), t.label]));
+const LABELS = new Map(VOCABULARY.map((t) => [techKey(t), t.label]));
 
 /** The display label of a technology key ("tech:kubernetes" → "Kubernetes"). */
 export const techLabel = (key: string): string | undefined => LABELS.get(key);
