@@ -44,6 +44,9 @@ const OUTCOME_BONUS = 0.25;
 const RECENCY_SPAN = 0.15;
 // A plain word repeated in a bullet counts a little more than once, and much less than twice.
 const WORD_K1 = 0.5;
+// A job term's weight counts squared: a bullet that proves the ad's main ask beats one that touches three
+// side remarks, which a plain sum would rank level.
+const PEAK = 2;
 
 function idfTable(evidence: readonly Evidence[]): (key: string) => number {
   const df = new Map<string, number>();
@@ -66,12 +69,12 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[], 
     const parts: [string, number][] = [];
     for (const [key, s] of e.strength) {
       const term = weights.get(key);
-      // A skill most bullets share still says something; a plain word most bullets share says nothing.
-      if (term) parts.push([key, term.weight * s * (0.5 + 0.5 * idf(key))]);
+      // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
+      if (term) parts.push([key, term.weight ** PEAK * s]);
     }
     for (const [key, f] of e.words) {
       const term = weights.get(key);
-      if (term) parts.push([key, (term.weight * idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
+      if (term) parts.push([key, (term.weight ** PEAK * idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
     }
     parts.sort((a, b) => b[1] - a[1]);
     const base = parts.reduce((sum, [, s]) => sum + s, 0);
@@ -83,7 +86,8 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[], 
       if (own) return own.surface;
       return `${weights.get(key)!.label} (${e.source.get(key)!.surface})`;
     });
-    const evidenceVector = new Map([...e.strength, ...e.words].map(([k, v]) => [k, v * (weights.get(k)?.weight ?? 0.2)]));
+    // What the bullet is about, for the top five's spread: every term it names or stands for, job's or not.
+    const evidenceVector = new Map([...e.strength, ...e.words]);
     const highlights = docs[i]!.filter((o) => weights.has(o.key) || [...e.source].some(([k, src]) => src === o && weights.has(k)));
     return { bullet: { ...bullet, score, matched, matchedKeys, highlights: highlights.map(({ start, end }) => ({ start, end })) }, score, evidence: evidenceVector };
   });

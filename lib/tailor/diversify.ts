@@ -10,8 +10,8 @@ export interface Candidate {
 }
 
 // How much a full repeat costs, as a share of the best score: a near-duplicate of a pick drops behind a
-// bullet about something else that scores at least 60% of it.
-const REPEAT_PENALTY = 0.4;
+// bullet about something else that scores at least 70% of it.
+const REPEAT_PENALTY = 0.3;
 
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;

@@ -1,4 +1,5 @@
 import { ASK_SECTIONS, jobSections, sectionAt, SECTION_WEIGHT } from './job-sections';
+import { ancestors } from './concept-graph';
 import { isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
 /** A term of the job description and how much it counts, read from the description alone. */
@@ -43,6 +44,30 @@ function spelling(occurrences: readonly TermOccurrence[], key: string): string {
   return occurrences.find((o) => o.surface === o.surface.toLowerCase())?.surface ?? occurrences[0]!.surface;
 }
 
+/**
+ * An ad that asks for Sidekiq asks for background-job experience; one that asks for Cassandra, for NoSQL. Each
+ * broader term of an asked term is asked too, weaker by the same step as evidence (0.7 per step), so a bullet on
+ * Oban answers a Sidekiq ad through "background jobs". A term the ad names itself keeps the heavier weight.
+ */
+function implied(terms: JobTerm[]): void {
+  const byKey = new Map(terms.map((t) => [t.key, t]));
+  for (const term of [...terms]) {
+    if (!term.technology) continue;
+    for (const [key, strength] of ancestors(term.key)) {
+      const weight = term.weight * strength * IMPLIED;
+      const known = byKey.get(key);
+      if (known) known.weight = Math.max(known.weight, weight);
+      else {
+        const added = { key, label: techLabel(key)!, count: 0, weight, technology: true, asked: false };
+        byKey.set(key, added);
+        terms.push(added);
+      }
+    }
+  }
+}
+// Implied asks count half again: the ad's own words say more about the job than what they imply.
+const IMPLIED = 0.5;
+
 export function readJob(text: string, ignore: readonly string[] = []): JobReading {
   const ignored = new Set(ignore.flatMap((t) => textTerms(t).map((o) => o.key)));
   const sections = jobSections(text);
@@ -62,6 +87,7 @@ export function readJob(text: string, ignore: readonly string[] = []): JobReadin
     return { key, label: spelling(occurrences, key), count: occurrences.length, weight: saturate(mass) * KIND_WEIGHT[kind], technology, asked };
   });
 
+  implied(terms);
   const title = sections.find((s) => s.kind === 'title');
   const head = title ? text.slice(title.start, title.end) : text.slice(0, 200);
   const seniority = SENIORITY.find(([re]) => re.test(head))?.[1] ?? 0;

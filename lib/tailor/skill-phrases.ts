@@ -48,7 +48,7 @@ export const SKILL_TERMS: readonly TechTerm[] = [
   { label: 'developer tools', forms: ['developer tools', 'developer tooling', 'developer experience', 'devex', 'tooling', 'build systems'] },
   // Ways of working that seniority asks for
   { label: 'leadership', forms: ['leadership', 'technical leadership', 'tech lead', 'technical lead', 'team lead', 'engineering lead', 'lead', 'leading', 'led', 'co-lead', 'spearheaded', 'ownership', 'took ownership', 'interim-cto', 'cto', 'most senior', 'staff-level', 'drive', 'drove', 'champion'] },
-  { label: 'mentoring', forms: ['mentoring', 'mentor', 'mentored', 'mentors', 'mentorship', 'coaching', 'coach', 'coached', 'pairing', 'trained', 'workshops', 'grow engineers'], broader: ['leadership'] },
+  { label: 'mentoring', forms: ['mentoring', 'mentor', 'mentored', 'mentors', 'mentorship', 'coaching', 'coach', 'coached', 'pairing', 'workshops', 'grow engineers'], broader: ['leadership'] },
   { label: 'hiring', forms: ['hiring', 'interviewing', 'interviews', 'interviewed', 'technical interviews', 'hiring manager', 'recruiting'], broader: ['leadership'] },
   { label: 'cross-team collaboration', forms: ['cross-team', 'cross team', 'cross-functional', 'cross functional', 'stakeholders', 'stakeholder', 'cross-org', 'alignment', 'aligning', 'align'], broader: ['leadership'] },
   { label: 'technical strategy', forms: ['technical strategy', 'technical direction', 'technical vision', 'roadmap', 'roadmaps', 'long-term', 'long term'], broader: ['leadership'] },
