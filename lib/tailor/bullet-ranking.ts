@@ -80,12 +80,12 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[], 
     const base = parts.reduce((sum, [, s]) => sum + s, 0);
     const recency = options.recency?.get(bullet.positionKey) ?? 0.5;
     const score = base * (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * recency);
-    const matchedKeys = parts.map(([key]) => key);
-    const matched = matchedKeys.map((key) => {
-      const own = docs[i]!.find((o) => o.key === key);
-      if (own) return own.surface;
-      return `${weights.get(key)!.label} (${e.source.get(key)!.surface})`;
-    });
+    // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that
+    // the bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
+    const own = (key: string) => docs[i]!.find((o) => o.key === key);
+    const shown = parts.filter(([key]) => own(key) || weights.get(key)!.count > 0);
+    const matchedKeys = shown.map(([key]) => key);
+    const matched = matchedKeys.map((key) => own(key)?.surface ?? `${weights.get(key)!.label} (${e.source.get(key)!.surface})`);
     // What the bullet is about, for the top five's spread: every term it names or stands for, job's or not.
     const evidenceVector = new Map([...e.strength, ...e.words]);
     const highlights = docs[i]!.filter((o) => weights.has(o.key) || [...e.source].some(([k, src]) => src === o && weights.has(k)));

@@ -71,10 +71,13 @@ const IMPLIED = 0.5;
 export function readJob(text: string, ignore: readonly string[] = []): JobReading {
   const ignored = new Set(ignore.flatMap((t) => textTerms(t).map((o) => o.key)));
   const sections = jobSections(text);
+  // An ad without headings for its duties or requirements states them in its prose: all of it is the asks.
+  const structured = sections.some((s) => ASK_SECTIONS.has(s.kind) && s.kind !== 'title');
   const byKey = new Map<string, { occurrences: TermOccurrence[]; mass: number; asked: boolean }>();
   for (const o of textTerms(text)) {
     if (ignored.has(o.key)) continue;
-    const kind = sectionAt(sections, o.start);
+    const found = sectionAt(sections, o.start);
+    const kind = !structured && found === 'overview' ? 'requirements' : found;
     const entry = byKey.get(o.key) ?? { occurrences: [], mass: 0, asked: false };
     entry.occurrences.push(o);
     entry.mass += SECTION_WEIGHT[kind];
