@@ -5,7 +5,7 @@ import { diversify } from './diversify';
 import { readJob, type JobTerm } from './job-terms';
 import { profilePositions, type ProfileBullet } from './profile-bullets';
 import { profileVocabulary } from './profile-vocabulary';
-import { textTerms } from './text-terms';
+import { textTerms, type TermOccurrence } from './text-terms';
 
 export type { JobTerm } from './job-terms';
 
@@ -57,45 +57,61 @@ function idfTable(evidence: readonly Evidence[]): (key: string) => number {
   return (key) => raw(df.get(key) ?? 1) / top;
 }
 
-export function rankBullets(jobText: string, bullets: readonly ProfileBullet[], vocabulary: ReadonlySet<string>, options: RankOptions = {}): Ranking {
-  const job = readJob(jobText, options.ignore);
-  const weights = new Map(job.terms.map((t) => [t.key, t]));
+/** The bullet side of a ranking, which depends on the profile only: read once per profile, not per job. */
+export interface PreparedBullets {
+  bullets: readonly ProfileBullet[];
+  docs: readonly TermOccurrence[][];
+  evidence: readonly Evidence[];
+  idf: (key: string) => number;
+}
+
+export function prepareBullets(bullets: readonly ProfileBullet[]): PreparedBullets {
   const docs = bullets.map((b) => textTerms(b.text));
   const evidence = docs.map(bulletEvidence);
-  const idf = idfTable(evidence);
+  return { bullets, docs, evidence, idf: idfTable(evidence) };
+}
 
-  const scored = bullets.map((bullet, i) => {
-    const e = evidence[i]!;
-    const parts: [string, number][] = [];
-    for (const [key, s] of e.strength) {
-      const term = weights.get(key);
-      // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
-      if (term) parts.push([key, term.weight ** PEAK * s]);
-    }
-    for (const [key, f] of e.words) {
-      const term = weights.get(key);
-      if (term) parts.push([key, (term.weight ** PEAK * idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
-    }
-    parts.sort((a, b) => b[1] - a[1]);
-    const base = parts.reduce((sum, [, s]) => sum + s, 0);
-    const recency = options.recency?.get(bullet.positionKey) ?? 0.5;
-    const score = base * (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * recency);
-    // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that
-    // the bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
-    const own = (key: string) => docs[i]!.find((o) => o.key === key);
-    const shown = parts.filter(([key]) => own(key) || weights.get(key)!.count > 0);
-    const matchedKeys = shown.map(([key]) => key);
-    const matched = matchedKeys.map((key) => own(key)?.surface ?? `${weights.get(key)!.label} (${e.source.get(key)!.surface})`);
-    // What the bullet is about, for the top five's spread: every term it names or stands for, job's or not.
-    const evidenceVector = new Map([...e.strength, ...e.words]);
-    const highlights = docs[i]!.filter((o) => weights.has(o.key) || [...e.source].some(([k, src]) => src === o && weights.has(k)));
-    return { bullet: { ...bullet, score, matched, matchedKeys, highlights: highlights.map(({ start, end }) => ({ start, end })) }, score, evidence: evidenceVector };
-  });
+function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<string, JobTerm>, recency: number) {
+  const bullet = prepared.bullets[i]!;
+  const e = prepared.evidence[i]!;
+  const doc = prepared.docs[i]!;
+  const parts: [string, number][] = [];
+  for (const [key, s] of e.strength) {
+    const term = weights.get(key);
+    // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
+    if (term) parts.push([key, term.weight ** PEAK * s]);
+  }
+  for (const [key, f] of e.words) {
+    const term = weights.get(key);
+    if (term) parts.push([key, (term.weight ** PEAK * prepared.idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
+  }
+  parts.sort((a, b) => b[1] - a[1]);
+  const base = parts.reduce((sum, [, s]) => sum + s, 0);
+  const score = base * (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * recency);
+  // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that
+  // the bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
+  const own = new Map<string, TermOccurrence>();
+  for (const o of doc) if (!own.has(o.key)) own.set(o.key, o);
+  const shown = parts.filter(([key]) => own.has(key) || weights.get(key)!.count > 0);
+  const matchedKeys = shown.map(([key]) => key);
+  const matched = matchedKeys.map((key) => own.get(key)?.surface ?? `${weights.get(key)!.label} (${e.source.get(key)!.surface})`);
+  const carriers = new Set([...e.source].filter(([key]) => weights.has(key)).map(([, o]) => o));
+  const highlights = doc.filter((o) => weights.has(o.key) || carriers.has(o)).map(({ start, end }) => ({ start, end }));
+  // What the bullet is about, for the top five's spread: every term it names or stands for, job's or not.
+  const about = new Map([...e.strength, ...e.words]);
+  return { bullet: { ...bullet, score, matched, matchedKeys, highlights }, score, evidence: about };
+}
+
+export function rankBullets(jobText: string, bullets: readonly ProfileBullet[] | PreparedBullets, vocabulary: ReadonlySet<string>, options: RankOptions = {}): Ranking {
+  const prepared = 'docs' in bullets ? bullets : prepareBullets(bullets);
+  const job = readJob(jobText, options.ignore);
+  const weights = new Map(job.terms.map((t) => [t.key, t]));
+  const scored = prepared.bullets.map((b, i) => scoreBullet(prepared, i, weights, options.recency?.get(b.positionKey) ?? 0.5));
   // Stable sort: equal scores keep the profile's order.
   scored.sort((a, b) => b.score - a.score);
   const ranked = diversify(scored).map((s) => s.bullet);
 
-  const terms = job.terms.filter((t) => t.technology).map((t) => ({ ...t, inProfile: vocabulary.has(t.key) }));
+  const terms = job.terms.filter((t) => t.technology && t.weight > 0).map((t) => ({ ...t, inProfile: vocabulary.has(t.key) }));
   return {
     terms: terms.slice(0, options.termLimit ?? 40),
     missing: terms.filter((t) => t.asked && !t.inProfile).slice(0, options.missingLimit ?? 12),
@@ -103,8 +119,21 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[], 
   };
 }
 
+// The popup ranks one profile against many descriptions as the user edits: the profile's side is read once.
+const preparedProfiles = new WeakMap<Profile, { bullets: PreparedBullets; vocabulary: Set<string>; recency: Map<string, number> }>();
+
+function prepareProfile(profile: Profile) {
+  let prepared = preparedProfiles.get(profile);
+  if (!prepared) {
+    const positions = profilePositions(profile);
+    prepared = { bullets: prepareBullets(positions.flatMap((p) => p.bullets)), vocabulary: profileVocabulary(profile), recency: positionRecency(positions) };
+    preparedProfiles.set(profile, prepared);
+  }
+  return prepared;
+}
+
 /** Rank every bullet of a profile (work, projects, volunteering) against a job description. */
 export function rankProfile(jobText: string, profile: Profile, options: RankOptions = {}): Ranking {
-  const positions = profilePositions(profile);
-  return rankBullets(jobText, positions.flatMap((p) => p.bullets), profileVocabulary(profile), { recency: positionRecency(positions), ...options });
+  const prepared = prepareProfile(profile);
+  return rankBullets(jobText, prepared.bullets, prepared.vocabulary, { recency: prepared.recency, ...options });
 }

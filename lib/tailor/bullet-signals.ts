@@ -5,7 +5,7 @@ import type { PositionHeading, ProfilePosition } from './profile-bullets';
  * 1.3 Gbit/s", "84M requests/day", "cut CPU by 6x") and how recent the work is.
  */
 const MEASURE = /\d[\d.,]*\s?(?:%|x\b|×|k\b|m\b|b\b|ms\b|rps\b|qps\b|[mg]bit|[mg]b\/s|million|billion|thousand|users|requests|customers|engineers|people)|>\s?\d|~\s?\d|\bfactor of\b|\b\d+\+/i;
-const CHANGE = /\b(cut|cutting|reduc\w*|increas\w*|improv\w*|doubl\w*|halv\w*|sav(?:ed|ing)|grew|grow\w*|boost\w*|accelerat\w*|moving .+ from .+ to|from .+ to .+)\b/i;
+const CHANGE = /\d[\d.]*\s?(?:x|%|×)\s(?:more|fewer|faster|less|higher|lower|smaller|larger)\b|\b(cut|cutting|reduc\w*|increas\w*|improv\w*|doubl\w*|halv\w*|sav(?:ed|ing)|grew|grow\w*|boost\w*|accelerat\w*|moving .+ from .+ to|from .+ to .+)\b/i;
 
 /** 1 for a bullet with a number and a change, 0.5 for either, 0 for neither. */
 export function outcomeStrength(text: string): number {

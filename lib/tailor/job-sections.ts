@@ -33,7 +33,7 @@ export const ASK_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'respons
 // the role before it is "about" the company.
 const HEADINGS: readonly [SectionKind, RegExp][] = [
   ['legal', /equal (employment )?opportunit|\beeo\b|accommodation|privacy|self-identification|disabilit|veteran|diversity|inclusi/],
-  ['benefits', /benefit|perks|compensation|salary|\bpay\b|we offer|our offer|what we (do for|give|provide)|\benjoy\b|why (join|work|you.ll love|us)|life at|what.s in it for you/],
+  ['benefits', /benefit|perks|compensation|salary|^pay\b|pay (range|transparency)|we offer|our offer|what we (do for|give|provide)|\benjoy\b|why (join|work|you.ll love|us)|life at|what.s in it for you/],
   ['process', /process\b|how to apply|interview|next steps|\bapply\b|hiring journey/],
   ['preferred', /nice[ -]to[ -]have|bonus|^preferred|preferred (qualification|requirement|skill|experience)|stand out|great if|would be (a )?(great|plus)|\bplus\b|extra credit|desired|ideally/],
   ['requirements', /requirement|qualification|who you are|about you|what you(.ll| will)? (bring|need|must|should|have)|you (have|bring|are|should have|must have|need)|must[ -]haves?|skills|looking for|experience|your background|competenc/],

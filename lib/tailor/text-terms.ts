@@ -20,7 +20,8 @@ export interface TermOccurrence {
 export const VOCABULARY: readonly TechTerm[] = [...TECH_TERMS, ...SKILL_TERMS];
 const SKILLS = new Set<TechTerm>(SKILL_TERMS);
 
-export const techKey = (term: TechTerm): string => `${SKILLS.has(term) ? 'skill' : 'tech'}:${term.label.toLowerCase()}`;
+const KEYS = new Map(VOCABULARY.map((t) => [t, `${SKILLS.has(t) ? 'skill' : 'tech'}:${t.label.toLowerCase()}`]));
+export const techKey = (term: TechTerm): string => KEYS.get(term) ?? `tech:${term.label.toLowerCase()}`;
 /** A named technology ("tech:rust"), as opposed to a skill or domain ("skill:payments") or a plain word. */
 export const isTechnologyKey = (key: string): boolean => key.startsWith('tech:');
 export const isVocabularyKey = (key: string): boolean => key.startsWith('tech:') || key.startsWith('skill:');
@@ -63,9 +64,9 @@ function wordTerm(token: Token): TechTerm | undefined {
   return token.norm.length > 3 && token.norm.endsWith('s') ? INDEX.words.get(token.norm.slice(0, -1)) : undefined;
 }
 
-function phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
-  const candidates = INDEX.phrases.get(matchKey(tokens[i]!));
-  return candidates?.find((p) => p.keys.every((key, k) => tokens[i + k] !== undefined && matchKey(tokens[i + k]!) === key));
+function phraseAt(keys: readonly string[], i: number): Phrase | undefined {
+  const candidates = INDEX.phrases.get(keys[i]!);
+  return candidates?.find((p) => p.keys.every((key, k) => keys[i + k] === key));
 }
 
 const NUMBER = /^[\d.,]+[+#%]*$/;
@@ -79,10 +80,12 @@ const wordKey = (token: Token): string => (/^[A-Z\d]{2,}s$/.test(token.surface) 
  */
 export function textTerms(text: string): TermOccurrence[] {
   const tokens = tokenize(text);
+  // Each word's stem once: phrase candidates compare them word by word.
+  const keys = tokens.map(matchKey);
   const out: TermOccurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const phrase = phraseAt(tokens, i);
+    const phrase = phraseAt(keys, i);
     if (phrase) {
       const last = tokens[i + phrase.keys.length - 1]!;
       out.push({ key: techKey(phrase.term), surface: text.slice(token.start, last.end), start: token.start, end: last.end, technology: true });

@@ -33,7 +33,7 @@ const handmade = profile([
   },
 ]);
 
-describe('bullet ranking (BM25)', () => {
+describe('bullet ranking', () => {
   it('ranks the hand-made bullets in the order a reader would', () => {
     const { bullets } = rankProfile(JOB, handmade);
     expect(bullets.slice(0, 3).map((b) => b.text)).toEqual([
