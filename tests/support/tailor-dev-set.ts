@@ -21,7 +21,7 @@ interface Graded {
 // The scorer finds each profile by a word only its bullets use.
 const MARKER = { a: 'Yamux', b: 'benchee' } as const;
 
-function profileFor(key: 'a' | 'b'): Profile {
+function devProfile(key: 'a' | 'b'): Profile {
   const dir = repoPath('profiles');
   const file = readdirSync(dir).find((f) => f.endsWith('.json') && !f.includes('schema') && readFileSync(join(dir, f), 'utf8').includes(MARKER[key]));
   if (!file) throw new Error(`no profile carries "${MARKER[key]}"`);
@@ -57,7 +57,7 @@ export function scoreDevSet(): JobScore[] {
   const rawFacts = JSON.parse(readFileSync(join(DEV_SET, 'facts.json'), 'utf8')) as Record<string, { id: string; re: string }[]>;
   const facts = Object.fromEntries(Object.entries(rawFacts).map(([k, list]) => [k, list.map((f) => ({ id: f.id, re: new RegExp(f.re, 'i') }))]));
   const graded = JSON.parse(readFileSync(join(DEV_SET, 'grades.json'), 'utf8')) as Record<string, Graded>;
-  const profiles = { a: profileFor('a'), b: profileFor('b') };
+  const profiles = { a: devProfile('a'), b: devProfile('b') };
   return Object.keys(graded)
     .sort()
     .map((job) => {
