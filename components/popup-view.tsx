@@ -47,8 +47,11 @@ function Tabs({ tab, onTab, canReview }: { tab: PopupTab; onTab: (t: PopupTab) =
   );
 }
 
-/** The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`). */
-export function PopupView({ data, actions, tailor }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren }) {
+/**
+ * The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`);
+ * `pageAnswers` is the offer to keep answers typed into the form (components/review/save-page-answers.tsx).
+ */
+export function PopupView({ data, actions, tailor, pageAnswers }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren; pageAnswers?: ComponentChildren }) {
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
@@ -80,6 +83,7 @@ export function PopupView({ data, actions, tailor }: { data: PopupData; actions:
       {page.status === 'ready' && tab === 'review' && (
         <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">
           <FillBar fill={data.fill} onFill={actions.fill} onUndo={actions.undo} />
+          {pageAnswers}
           <ReviewSections sections={page.sections} actions={actions.review} />
         </section>
       )}

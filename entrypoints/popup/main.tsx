@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
+import { SavePageAnswers } from '../../components/review/save-page-answers';
 import { TailorPanel } from '../../components/tailor/tailor-panel';
 import { usePopupState } from './use-popup-state';
 import { useTailoring } from './use-tailoring';
@@ -20,6 +21,7 @@ function Popup() {
         openOptions: () => void browser.runtime.openOptionsPage(),
       }}
       tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
+      pageAnswers={<SavePageAnswers items={state.pageAnswers} onSave={state.savePageAnswers} />}
     />
   );
 }
