@@ -8,15 +8,7 @@ import { createProfile, deleteProfile, duplicateProfile, renameProfile, replaceP
 import type { Profile } from '../../lib/profile/profile-schema';
 import { checkResumeFile } from '../../lib/profile/resume-limits';
 import { validationErrors } from '../../lib/profile/validation-errors';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from './download';
 
 /** The options page's state: the stored list, the profile being edited (a draft until saved), and messages. */
 export function useOptionsState(): { data: OptionsData; actions: OptionsActions } {
