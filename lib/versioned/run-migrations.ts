@@ -2,11 +2,17 @@ export type Raw = Record<string, unknown>;
 export type MigrationResult = { ok: true; value: Raw } | { ok: false; error: string };
 
 /**
- * Bring a stored or imported record up to version `current` through pure steps keyed by the version they start
+ * Bring a stored or imported record up to version `target` (by default `current`, the newest) through pure steps keyed by the version they start
  * from; a record without `schemaVersion` counts as version 0. Every failure is a reason naming `schemaVersion`,
  * never a crash, so one broken record cannot stop the others from loading. `what` names the record ("a profile").
  */
-export function runMigrations(raw: unknown, current: number, steps: Readonly<Record<number, (raw: Raw) => Raw>>, what: string): MigrationResult {
+export function runMigrations(
+  raw: unknown,
+  current: number,
+  steps: Readonly<Record<number, (raw: Raw) => Raw>>,
+  what: string,
+  target = current,
+): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: `(root): expected ${what}` };
   let record = raw as Raw;
   const declared = record.schemaVersion ?? 0;
@@ -16,7 +22,8 @@ export function runMigrations(raw: unknown, current: number, steps: Readonly<Rec
   if (declared > current) {
     return { ok: false, error: `schemaVersion: ${declared} is newer than this Applyfill understands (${current}); update the extension` };
   }
-  for (let v = declared; v < current; v++) {
+  if (declared > target) return { ok: false, error: `schemaVersion: expected version ${target} here, got ${declared}` };
+  for (let v = declared; v < target; v++) {
     const step = steps[v];
     if (!step) return { ok: false, error: `schemaVersion: no migration from version ${v}` };
     // A step reads nested fields that a corrupted record may not have.

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   browser.context.on('request', (r) => requests.push(r.url()));
   network = await servePages(browser.context, [lever, classic].map((p) => ({ url: p.url, file: p.file })));
-  await setExtensionStorage(browser.context, { profiles: [profile, other], activeProfileId: profile.id });
+  await storeProfiles(browser.context, [profile, other], profile.id);
 });
 
 afterAll(async () => {
