@@ -49,9 +49,22 @@ function Tabs({ tab, onTab, canReview }: { tab: PopupTab; onTab: (t: PopupTab) =
 
 /**
  * The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`);
- * `application` is what the application log says about this job (components/log/application-notice.tsx).
+ * `application` is what the application log says about this job (components/log/application-notice.tsx);
+ * `pageAnswers` is the offer to keep answers typed into the form (components/review/save-page-answers.tsx).
  */
-export function PopupView({ data, actions, tailor, application }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren; application?: ComponentChildren }) {
+export function PopupView({
+  data,
+  actions,
+  tailor,
+  application,
+  pageAnswers,
+}: {
+  data: PopupData;
+  actions: PopupActions;
+  tailor?: ComponentChildren;
+  application?: ComponentChildren;
+  pageAnswers?: ComponentChildren;
+}) {
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
@@ -84,6 +97,7 @@ export function PopupView({ data, actions, tailor, application }: { data: PopupD
       {page.status === 'ready' && tab === 'review' && (
         <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">
           <FillBar fill={data.fill} onFill={actions.fill} onUndo={actions.undo} />
+          {pageAnswers}
           <ReviewSections sections={page.sections} actions={actions.review} />
         </section>
       )}

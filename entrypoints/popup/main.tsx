@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ApplicationNotice } from '../../components/log/application-notice';
 import { PopupView } from '../../components/popup-view';
+import { SavePageAnswers } from '../../components/review/save-page-answers';
 import { TailorPanel } from '../../components/tailor/tailor-panel';
 import { useApplicationLog } from './use-application-log';
 import { usePopupState } from './use-popup-state';
@@ -24,6 +25,7 @@ function Popup() {
       }}
       tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
       application={<ApplicationNotice data={log.data} onMarkApplied={log.markApplied} />}
+      pageAnswers={<SavePageAnswers items={state.pageAnswers} onSave={state.savePageAnswers} />}
     />
   );
 }
