@@ -56,6 +56,8 @@ export const ashbyAdapter: AtsAdapter = {
     }
     const path = systemPath(field);
     if (!path) return null;
+    // An account may relabel its name field "Preferred First Name": then the label, not the path, says what it asks.
+    if (path === '_systemfield_name' && /preferred|nick\s?name|chosen/i.test(displayLabel(field))) return null;
     return { role: SYSTEM_FIELDS[path]!, reason: `Ashby system field "${path}"` };
   },
   jobInfo(root) {

@@ -70,6 +70,11 @@ const ROWS: Row[] = [
   { url: W, html: m.wkDropdown('QA_7603525', 'Citizenship'), role: 'custom_question', kind: 'combobox', reason: /Citizenship/ },
   { url: W, html: m.wkDropdown('QA_5699504', 'Degree'), role: 'degree', kind: 'combobox', reason: /degree/ },
   { url: W, html: m.wkText('QA_2224746', 'LinkedIn profile'), role: 'linkedin', kind: 'text', reason: /LinkedIn/ },
+  // Wrong fills found on the corpus, each a general rule now.
+  { url: W, html: m.wkText('QA_9', 'What are your gender pronouns (Enter NA if you prefer not to self-identify)?'), role: 'custom_question', kind: 'text', reason: /./ },
+  { url: A, html: m.ashbyYesNo('v1', 'Are you permanently authorized to work in the U.S. without visa sponsorship?'), role: 'custom_question', kind: 'button-group', reason: /./ },
+  { url: A, html: m.ashbyYesNo('z1', 'Are you legally authorized to work in that country without employer-based sponsorship?'), role: 'custom_question', kind: 'button-group', reason: /./ },
+  { url: A, html: m.ashbyText('_systemfield_name', 'Preferred First Name'), role: 'preferred_name', kind: 'text', reason: /preferred_name/ },
 ];
 
 function classifyAll(url: string, html: string) {
