@@ -49,9 +49,22 @@ function Tabs({ tab, onTab, canReview }: { tab: PopupTab; onTab: (t: PopupTab) =
 
 /**
  * The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`);
+ * `application` is what the application log says about this job (components/log/application-notice.tsx);
  * `pageAnswers` is the offer to keep answers typed into the form (components/review/save-page-answers.tsx).
  */
-export function PopupView({ data, actions, tailor, pageAnswers }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren; pageAnswers?: ComponentChildren }) {
+export function PopupView({
+  data,
+  actions,
+  tailor,
+  application,
+  pageAnswers,
+}: {
+  data: PopupData;
+  actions: PopupActions;
+  tailor?: ComponentChildren;
+  application?: ComponentChildren;
+  pageAnswers?: ComponentChildren;
+}) {
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
@@ -79,6 +92,7 @@ export function PopupView({ data, actions, tailor, pageAnswers }: { data: PopupD
           {page.company ? ` · ${page.company}` : ''}
         </p>
       )}
+      {page.status === 'ready' && application}
       {page.status !== 'loading' && <Tabs tab={tab} onTab={actions.showTab} canReview={canReview} />}
       {page.status === 'ready' && tab === 'review' && (
         <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">

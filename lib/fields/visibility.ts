@@ -1,4 +1,5 @@
 import type { ControlKind, Forbidden } from './field-descriptor';
+import { ariaStandIn } from './site-key';
 import { hiddenByStyle, styleCache, type StyleOf } from './hiding-styles';
 import { hiddenByLayout, UNDECIDED } from './visible-box';
 import { labelsOf, ownedBy, seenTargets } from './visible-target';
@@ -60,7 +61,15 @@ export function isHoneypotLike(el: Element, styleOf: StyleOf = styleCache()): bo
 export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false, keepUndecided = false): { forbidden: Forbidden; why: string } | null {
   const control = el as HTMLInputElement;
   if (control.disabled || el.closest('fieldset[disabled]')) return { forbidden: 'disabled', why: 'disabled' };
-  if (control.readOnly && el.tagName !== 'SELECT') return { forbidden: 'read-only', why: 'read-only' };
+  // A read-only combobox is a dropdown (Workable's): the user picks, nobody types.
+  if (control.readOnly && el.tagName !== 'SELECT' && el.getAttribute('role') !== 'combobox') return { forbidden: 'read-only', why: 'read-only' };
+  // A radio or checkbox the page hides behind an ARIA widget (Workable's) is seen through that widget.
+  const standIn = ariaStandIn(el);
+  if (standIn) {
+    if (standIn.getAttribute('aria-disabled') === 'true') return { forbidden: 'disabled', why: 'disabled' };
+    const why = hiddenReason(standIn, 'text', styleOf, scrolled, keepUndecided);
+    return why ? { forbidden: 'hidden', why } : null;
+  }
   if (isHoneypotLike(el, styleOf)) return { forbidden: 'honeypot', why: 'honeypot' };
   const hidden = hiddenReason(el, kind, styleOf, scrolled, keepUndecided);
   return hidden ? { forbidden: 'hidden', why: hidden } : null;

@@ -1,6 +1,7 @@
 import { seenTargets } from '../fields/visible-target';
 import type { ControlKind } from '../fields/field-descriptor';
 import type { FillReport } from './fill-report';
+import { ariaStandIn } from '../fields/site-key';
 
 const MARK = 'data-applyfill';
 const COLORS = { filled: '#1a7f37', 'needs-you': '#bf8700' } as const;
@@ -22,6 +23,11 @@ function kindOf(el: Element, count: number): ControlKind {
 function outlined(els: Element[]): Element[] {
   const first = els[0];
   if (!first) return [];
+  // A box hidden behind an ARIA widget (Workable's) is outlined through what stands for it; a row of answer
+  // buttons as a row.
+  const standIn = ariaStandIn(first);
+  if (standIn) return [standIn];
+  if (first.tagName === 'BUTTON') return first.parentElement ? [first.parentElement] : [];
   const kind = kindOf(first, els.length);
   if (kind === 'radio-group' || kind === 'checkbox-group' || kind === 'checkbox') {
     const chosen = els.filter((el) => (el as HTMLInputElement).checked);
