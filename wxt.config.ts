@@ -46,8 +46,11 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const plain = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
-      const existing = config.resolve?.alias;
-      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      type Alias = { find: string | RegExp; replacement: string };
+      const existing: unknown = config.resolve?.alias;
+      const list: Alias[] = Array.isArray(existing)
+        ? (existing as Alias[])
+        : Object.entries((existing ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [plain, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
     },
   },

@@ -23,7 +23,7 @@ export function ResumeFile({ resume, onReplace, onRemove }: { resume: Profile['d
           accept=".pdf,.doc,.docx,application/pdf"
           data-testid="resume-input"
           onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
+            const input = e.currentTarget;
             const file = input.files?.[0];
             if (file) onReplace(file);
             input.value = '';

@@ -82,7 +82,7 @@ export function usePopupState(): PopupState {
     if (!editedByUser.current || !snapshot || !activeId) return;
     editedByUser.current = false;
     void saveReview(snapshot.url, activeId, edits);
-  }, [edits]);
+  }, [edits, snapshot, activeId]);
 
   const review: ReviewFieldActions = useMemo(
     () => ({

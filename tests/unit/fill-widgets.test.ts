@@ -64,8 +64,8 @@ function reactSelect(opts: { options: string[]; search?: ReturnType<typeof clock
   };
   if (!opts.dead) {
     input.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'ArrowDown') input.setAttribute('aria-expanded', 'true');
-      if ((e as KeyboardEvent).key === 'Escape') input.setAttribute('aria-expanded', 'false');
+      if ((e).key === 'ArrowDown') input.setAttribute('aria-expanded', 'true');
+      if ((e).key === 'Escape') input.setAttribute('aria-expanded', 'false');
       render();
     });
     input.addEventListener('input', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileSchema, type Profile } from '../../lib/profile/profile-schema';
+import { profileSchema } from '../../lib/profile/profile-schema';
 
 // The two seed CVs the shipped profiles are transcribed from, copied verbatim from /work/shared/seeds (a clean
 // clone has no /work/shared). The last test compares this copy with the originals whenever they are present.

@@ -33,7 +33,7 @@ describe('stored profiles from every earlier schema version', () => {
 
   it.each(EARLIER_VERSIONS)('a profile stored at version %i loads at the current version with its content kept', async (v) => {
     for (const { file, raw } of storedAt(v)) {
-      await fakeBrowser.reset();
+      fakeBrowser.reset();
       await fakeBrowser.storage.local.set({ profiles: [raw] });
       const loaded = await loadProfiles();
       expect(loaded.problems, file).toEqual([]);
