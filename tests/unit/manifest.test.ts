@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATS_MATCHES, HOST_PERMISSIONS } from '../../lib/ats/ats-hosts';
+import { ATS_URLS } from '../support/ats-urls';
 import { repoPath } from '../support/repo-path';
 
 /**
@@ -102,6 +103,15 @@ describe.each(BUILDS)('built manifest: $name', ({ name, background }) => {
     expect(scripts).toHaveLength(1);
     expect([...scripts[0]!.matches].sort()).toEqual([...ATS_MATCHES].sort());
     expect(scripts[0]!.all_frames).toBe(true);
+  });
+
+  it('ships none of the URLs the tests check the adapters against', () => {
+    const dir = builtDir(name);
+    const urls = Object.values(ATS_URLS).flatMap((u) => [...u.accept, ...u.reject]);
+    for (const file of filesUnder(dir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      for (const url of urls) expect(code.includes(url), `${relative(dir, file)} holds ${url}`).toBe(false);
+    }
   });
 
   it('offers the fill shortcut, Alt+Shift+F', () => {
