@@ -8,7 +8,7 @@ import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { readBack, snapshotFromPopup } from '../../scripts/harness/read-back';
 import { servePages } from '../../scripts/harness/serve-pages';

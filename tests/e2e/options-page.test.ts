@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { splitProfile } from '../../lib/profile/combine-profile';
 import { exportProfile } from '../../lib/profile/profile-import';
