@@ -26,4 +26,31 @@ export const ATS_URLS: Record<AtsId, { accept: readonly string[]; reject: readon
     ],
     reject: ['https://jobs.lever.co/acme', 'https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001', 'https://lever.co/apply'],
   },
+  ashby: {
+    accept: [
+    'https://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application',
+    'https://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application?utm_source=linkedin',
+    'https://jobs.ashbyhq.com/Acme%20Careers/3f1c2a10-0000-4000-8000-00000000b002/application',
+  ],
+    reject: [
+    'https://jobs.ashbyhq.com/acme',
+    'https://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001',
+    'https://ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application',
+    'https://jobs.ashbyhq.com.evil.example/acme/1/application',
+    'http://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application',
+  ],
+  },
+  workable: {
+    accept: [
+    'https://apply.workable.com/acme/j/4F2A9C01D3/apply/',
+    'https://apply.workable.com/acme/j/4F2A9C01D3/apply',
+    'https://apply.workable.com/acme-robotics/j/4F2A9C01D4/apply/?utm_source=linkedin',
+  ],
+    reject: [
+    'https://apply.workable.com/acme/',
+    'https://apply.workable.com/acme/j/4F2A9C01D3/',
+    'https://www.workable.com/acme/j/4F2A9C01D3/apply/',
+    'https://apply.workable.com.evil.example/acme/j/1/apply/',
+  ],
+  },
 };
