@@ -17,7 +17,7 @@ const BROWSER_PATTERNS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'dist/', 'corpus-report/', 'demo-output/', 'test-results/', 'tests/fixtures/built/', 'tests/fixtures/react-board/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'dist/', 'corpus-report/', 'demo-output/', 'test-results/', 'tests/fixtures/built/', 'tests/fixtures/react-board/', 'tests/fixtures/boards/*.js'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
