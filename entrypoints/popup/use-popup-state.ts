@@ -1,23 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FillState, PageState, PopupData, PopupTab } from '../../components/popup-view';
-import type { ReviewFieldActions } from '../../components/review/review-field-row';
-import { ADAPTERS } from '../../lib/ats/detect-ats';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { ReviewFieldActions } from '../../components/review/review-row';
 import { fillWithReview } from '../../lib/extension/fill-tab';
 import { loadProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
 import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-client';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
-import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
-import { missingContact } from '../../lib/profile/missing-contact';
+import { popupData, type PopupData } from '../../lib/popup/popup-data';
+import { initialPopupState, popupReducer, type PopupTab } from '../../lib/popup/popup-state';
 import type { Profile } from '../../lib/profile/profile-schema';
-import { changeEdit, reviewSections } from '../../lib/review/review-fields';
-
-const NOT_AN_APPLICATION = 'Open a Greenhouse or Lever application form to review and fill it.';
-
-// Unticked fields still show the value they would get, so the user sees what they left out.
-const withoutUnticks = (edits: PlanEdits): PlanEdits =>
-  Object.fromEntries(Object.entries(edits).map(([id, { enabled: _enabled, ...rest }]) => [id, rest]));
 
 export interface PopupState {
   data: PopupData;
@@ -31,35 +22,28 @@ export interface PopupState {
   fill: () => void;
   undo: () => void;
   showTab: (tab: PopupTab) => void;
+  toggleSection: (name: string, open: boolean) => void;
   review: ReviewFieldActions;
   /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
   setFieldValue: (fieldId: string, value: string) => void;
 }
 
-/** Loads profiles and the tab's form, keeps the review's edits per form and profile, fills and undoes. */
+/** The popup's state (lib/popup/popup-state.ts) wired to storage and the tab: load, keep edits, fill, undo. */
 export function usePopupState(): PopupState {
-  const [profiles, setProfiles] = useState<Profile[]>([]);
-  const [activeId, setActiveId] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [state, dispatch] = useReducer(popupReducer, initialPopupState);
   const [tabId, setTabId] = useState<number>();
-  const [snapshot, setSnapshot] = useState<PageSnapshot | null | undefined>(undefined);
-  const [edits, setEdits] = useState<PlanEdits>({});
-  const [fillState, setFillState] = useState<FillState>({ status: 'idle' });
-  const [tab, setTab] = useState<PopupTab>('review');
+  const { snapshot, activeId, edits } = state;
 
   useEffect(() => {
     void (async () => {
       try {
         const loaded = await loadProfiles();
-        setProfiles(loaded.profiles);
-        setActiveId(loaded.activeId);
-        setProblems(loaded.problems);
+        dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
         const id = await targetTabId(location.search);
         setTabId(id);
-        setSnapshot(id === undefined ? null : await collectFromTab(id));
+        dispatch({ type: 'page-read', snapshot: id === undefined ? null : await collectFromTab(id) });
       } catch (error) {
-        setProblems((p) => [...p, `Applyfill could not start: ${(error as Error).message}`]);
-        setSnapshot(null);
+        dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }
     })();
   }, []);
@@ -67,88 +51,68 @@ export function usePopupState(): PopupState {
   // Each form remembers its review per profile: switching profile shows that profile's own edits.
   useEffect(() => {
     if (!snapshot || !activeId) return;
-    void loadReview(snapshot.url, activeId).then(setEdits);
+    void loadReview(snapshot.url, activeId).then((e) => dispatch({ type: 'edits-loaded', edits: e }));
   }, [snapshot, activeId]);
 
-  const profile = profiles.find((p) => p.id === activeId);
-
-  // Only the user's own changes are written back; edits loaded from storage are not saved again.
+  // Only the person's own changes are written back; edits loaded from storage are not saved again.
   const editedByUser = useRef(false);
-  const updateEdits = useCallback((next: (e: PlanEdits) => PlanEdits) => {
-    editedByUser.current = true;
-    setEdits(next);
-  }, []);
   useEffect(() => {
     if (!editedByUser.current || !snapshot || !activeId) return;
     editedByUser.current = false;
     void saveReview(snapshot.url, activeId, edits);
   }, [edits]);
 
-  const review: ReviewFieldActions = useMemo(
-    () => ({
-      setValue: (fieldId, value) => updateEdits((e) => changeEdit(e, fieldId, { value })),
-      setEnabled: (fieldId, enabled) => updateEdits((e) => changeEdit(e, fieldId, { enabled })),
-      setOverwrite: (fieldId, overwrite) => updateEdits((e) => changeEdit(e, fieldId, { overwrite })),
-    }),
-    [updateEdits],
-  );
+  const review: ReviewFieldActions = useMemo(() => {
+    const edit = (fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }) => {
+      editedByUser.current = true;
+      dispatch({ type: 'edit', fieldId, change });
+    };
+    return {
+      setValue: (fieldId, value) => edit(fieldId, { value }),
+      setEnabled: (fieldId, enabled) => edit(fieldId, { enabled }),
+      setOverwrite: (fieldId, overwrite) => edit(fieldId, { overwrite }),
+    };
+  }, []);
+
+  const profile = state.profiles.find((p) => p.id === activeId);
 
   const switchProfile = useCallback((id: string) => {
-    setActiveId(id);
-    setFillState({ status: 'idle' });
+    dispatch({ type: 'switch-profile', id });
     void setActiveProfile(id);
   }, []);
 
   const fill = useCallback(() => {
     if (tabId === undefined || !snapshot || !profile) return;
-    setFillState({ status: 'filling' });
+    dispatch({ type: 'fill-started' });
     fillWithReview(tabId, snapshot, profile, edits)
-      .then((report) => setFillState({ status: 'done', counts: report.counts }))
-      .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
+      .then((report) => dispatch({ type: 'filled', counts: report.counts, results: report.results }))
+      .catch((error: Error) => dispatch({ type: 'fill-failed', message: error.message }));
   }, [tabId, snapshot, profile, edits]);
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
     undoTab(tabId, snapshot.url)
-      .then((result) => setFillState((state) => (state.status === 'done' ? { ...state, undone: result.restored } : state)))
-      .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
+      .then((result) => dispatch({ type: 'undone', restored: result.restored }))
+      .catch((error: Error) => dispatch({ type: 'undo-failed', message: error.message }));
   }, [tabId, snapshot]);
 
-  let page: PageState;
-  if (snapshot === undefined) page = { status: 'loading' };
-  else if (!snapshot || !profile) page = { status: 'none', message: NOT_AN_APPLICATION };
-  else {
-    const shown = planForSnapshot(snapshot, profile, withoutUnticks(edits));
-    const sections = reviewSections(snapshot, shown, edits);
-    // What the fill will do is the plan with every edit, unticks included; the rows show it via `enabled`.
-    page = { status: 'ready', ats: ADAPTERS.find((a) => a.id === snapshot.ats)?.name ?? 'Form', company: snapshot.job.company, title: snapshot.job.title, sections };
-  }
-
-  const data: PopupData = {
-    profiles: profiles.map((p) => ({ id: p.id, label: p.label })),
-    activeId,
-    missing: profile ? missingContact(profile) : [],
-    problems,
-    fill: fillState,
-    page,
-    tab,
-  };
   return {
-    data,
+    data: popupData(state),
     profile,
-    profiles,
+    profiles: state.profiles,
     tabId,
     snapshot,
     edits,
     switchProfile,
-    replaceProfiles: setProfiles,
+    replaceProfiles: (profiles) => dispatch({ type: 'replace-profiles', profiles }),
     fill,
     undo,
-    showTab: setTab,
+    showTab: (tab) => dispatch({ type: 'show-tab', tab }),
+    toggleSection: (name, open) => dispatch({ type: 'toggle-section', name, open }),
     review,
     setFieldValue: (fieldId, value) => {
       review.setValue(fieldId, value);
-      setTab('review');
+      dispatch({ type: 'show-tab', tab: 'review' });
     },
   };
 }
