@@ -40,9 +40,10 @@ function JobLine({ page }: { page: Extract<PageState, { status: 'ready' }> }) {
 
 /**
  * The popup: which résumé, what goes where, and the tailoring workspace (passed in as `tailor`). The review
- * scrolls; Fill and Undo stay in the footer, always in view.
+ * scrolls; Fill and Undo stay in the footer, always in view. `pageAnswers` is the offer to keep answers typed into
+ * the form (components/review/save-page-answers.tsx).
  */
-export function PopupView({ data, actions, tailor }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren }) {
+export function PopupView({ data, actions, tailor, pageAnswers }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren; pageAnswers?: ComponentChildren }) {
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
@@ -73,6 +74,7 @@ export function PopupView({ data, actions, tailor }: { data: PopupData; actions:
       {page.status === 'ready' && tab === 'review' && (
         <>
           <section id="panel-review" class="popup-scroll" role="tabpanel" aria-labelledby="tab-review">
+            {pageAnswers}
             <ReviewGroups needsYou={page.needsYou} groups={page.groups} actions={actions.review} onToggle={actions.toggleSection} />
           </section>
           <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.length} onFill={actions.fill} onUndo={actions.undo} onJump={jumpToNeedsYou} />

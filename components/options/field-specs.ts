@@ -196,16 +196,6 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     path: ['documents'],
     fields: [{ key: 'coverLetterTemplate', label: 'Cover letter template', type: 'textarea' }],
   },
-  {
-    title: 'Answer bank',
-    group: 'you',
-    path: ['answerBank'],
-    list: { itemLabel: 'answer', blank: { question: '', answer: '' } },
-    fields: [
-      { key: 'question', label: 'Question (as the form asks it)' },
-      { key: 'answer', label: 'Answer', type: 'textarea' },
-    ],
-  },
 ];
 
 /** The section's anchor on the page: `work`, `identity-and-contact`. */
@@ -214,6 +204,7 @@ export const sectionId = (spec: SectionSpec): string => spec.title.toLowerCase()
 /** Every section's anchor, in page order (the screenshots take one picture each). */
 export const optionSectionIds = (): string[] => [
   ...SECTION_SPECS.filter((s) => s.group === 'you').map(sectionId),
+  'answer-bank',
   ...SECTION_SPECS.filter((s) => s.group === 'resume').map(sectionId),
   'resume-file',
 ];

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Path } from '../../lib/profile/path-access';
 import type { Profile } from '../../lib/profile/profile-schema';
+import { AnswerBankEditor } from './answer-bank-editor';
 import { SECTION_SPECS, sectionId, type SectionSpec } from './field-specs';
 import { OptionsNav, type NavGroup } from './options-nav';
 import { ProfileToolbar, type ToolbarActions } from './profile-toolbar';
@@ -75,7 +76,7 @@ export function OptionsView({ data, actions, extraViews = [] }: { data: OptionsD
   const invalid = Object.keys(data.errors).length > 0;
   const selected = data.profiles.find((p) => p.id === data.selectedId);
   const nav: NavGroup[] = [
-    { title: 'About you (every profile)', items: YOU.map((s) => ({ id: sectionId(s), title: s.title })) },
+    { title: 'About you (every profile)', items: [...YOU.map((s) => ({ id: sectionId(s), title: s.title })), { id: 'answer-bank', title: 'Answer bank' }] },
     { title: `Résumé: ${selected?.label ?? ''}`, items: [...RESUME.map((s) => ({ id: sectionId(s), title: s.title })), { id: RESUME_FILE_ID, title: 'Résumé file' }] },
     ...(extraViews.length ? [{ title: 'More', items: extraViews.map((v) => ({ id: v.id, title: v.title })) }] : []),
   ];
@@ -107,6 +108,7 @@ export function OptionsView({ data, actions, extraViews = [] }: { data: OptionsD
             <SaveBar dirty={data.dirty} invalid={invalid} unsaved={data.unsaved} onRevert={actions.revert} />
             <h2 class="group-title">About you <span class="muted">· the same for every profile</span></h2>
             <Sections specs={YOU} data={data} actions={actions} />
+            <AnswerBankEditor bank={data.draft.answerBank} onChange={actions.change} />
             <h2 class="group-title">Résumé <span class="muted">· “{selected?.label}”</span></h2>
             <Sections specs={RESUME} data={data} actions={actions} />
             <ResumeFile id={RESUME_FILE_ID} resume={data.draft.documents.resume} onReplace={actions.replaceResume} onRemove={actions.removeResume} />

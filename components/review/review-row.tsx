@@ -1,10 +1,12 @@
 import { plannedValue } from '../../lib/plan/fill-plan';
 import type { ReviewRow } from '../../lib/popup/popup-data';
+import { RememberToggle } from './remember-toggle';
 
 export interface ReviewFieldActions {
   setValue: (fieldId: string, value: string) => void;
   setEnabled: (fieldId: string, enabled: boolean) => void;
   setOverwrite: (fieldId: string, overwrite: boolean) => void;
+  setRemember?: (fieldId: string, on: boolean) => void;
 }
 
 // Text edits go into state on every keystroke (onInput), not on blur: a click on Fill right after typing must
@@ -58,6 +60,9 @@ export function ReviewRowItem({ row, actions }: { row: ReviewRow; actions: Revie
           <input type="checkbox" checked={row.overwrite} onChange={(e) => actions.setOverwrite(step.fieldId, e.currentTarget.checked)} />
           Replace “{row.currentValue}” already in the field
         </label>
+      )}
+      {row.remember && row.enabled && (
+        <RememberToggle fieldId={step.fieldId} label={row.remember.label} on={row.remember.on} onChange={(on) => actions.setRemember?.(step.fieldId, on)} />
       )}
       <p class="reason" title={step.reason}>
         {row.outcome && row.outcome.status !== 'filled' ? row.outcome.text : row.plain}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/popup-view';
+import { SavePageAnswers } from '../../components/review/save-page-answers';
 import { TailorPanel } from '../../components/tailor/tailor-panel';
 import { usePopupState } from './use-popup-state';
 import { useTailoring } from './use-tailoring';
@@ -19,9 +20,10 @@ function Popup() {
         toggleSection: state.toggleSection,
         review: state.review,
         openOptions: () => void browser.runtime.openOptionsPage(),
-        openSetup: () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') }),
+        openSetup: () => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }),
       }}
       tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
+      pageAnswers={<SavePageAnswers items={state.pageAnswers} onSave={state.savePageAnswers} />}
     />
   );
 }

@@ -1,12 +1,17 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import type { ReviewFieldActions } from '../../components/review/review-row';
+import { markBankAnswersUsed } from '../../lib/answers/bank-usage';
+import { answeredInReview, answeredOnPage, rememberAnswers, type RememberItem } from '../../lib/answers/remember-answers';
+import { isRemembered } from '../../lib/answers/review-remember';
 import { fillWithReview } from '../../lib/extension/fill-tab';
-import { loadProfiles, setActiveProfile } from '../../lib/extension/profile-store';
+import { loadProfiles, saveProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
 import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-client';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
+import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { popupData, type PopupData } from '../../lib/popup/popup-data';
+import { profileFor, splitProfile } from '../../lib/profile/combine-profile';
 import { initialPopupState, popupReducer, type PopupTab } from '../../lib/popup/popup-state';
 import type { Profile } from '../../lib/profile/profile-schema';
 
@@ -26,6 +31,9 @@ export interface PopupState {
   review: ReviewFieldActions;
   /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
   setFieldValue: (fieldId: string, value: string) => void;
+  /** Answers the user typed into the form itself, and keeping the ones they confirm. */
+  pageAnswers: RememberItem[];
+  savePageAnswers: (items: RememberItem[]) => Promise<void>;
 }
 
 /** The popup's state (lib/popup/popup-state.ts) wired to storage and the tab: load, keep edits, fill, undo. */
@@ -71,6 +79,7 @@ export function usePopupState(): PopupState {
       setValue: (fieldId, value) => edit(fieldId, { value }),
       setEnabled: (fieldId, enabled) => edit(fieldId, { enabled }),
       setOverwrite: (fieldId, overwrite) => edit(fieldId, { overwrite }),
+      setRemember: (fieldId, on) => dispatch({ type: 'set-remember', fieldId, on }),
     };
   }, []);
 
@@ -81,13 +90,44 @@ export function usePopupState(): PopupState {
     void setActiveProfile(id);
   }, []);
 
+  // The plan without the user's edits says which questions Applyfill left to them: those answered can be kept.
+  const basePlan = useMemo(() => (snapshot && profile ? planForSnapshot(snapshot, profile) : null), [snapshot, profile]);
+  const pageAnswers = useMemo(() => (snapshot && profile && basePlan ? answeredOnPage(snapshot, basePlan, profile) : []), [snapshot, profile, basePlan]);
+
+  // The answer bank and the facts belong to the person, stored once: every profile gets the new person data.
+  const keepProfile = useCallback(
+    async (next: Profile) => {
+      const person = splitProfile(next).identity;
+      const all = state.profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
+      await saveProfiles(all);
+      dispatch({ type: 'replace-profiles', profiles: all });
+    },
+    [state.profiles],
+  );
+
   const fill = useCallback(() => {
-    if (tabId === undefined || !snapshot || !profile) return;
+    if (tabId === undefined || !snapshot || !profile || !basePlan) return;
     dispatch({ type: 'fill-started' });
+    const origin = { ats: snapshot.ats, company: snapshot.job.company };
+    const remembered = answeredInReview(snapshot, basePlan, edits, profile).filter((i) => isRemembered(i, state.remember));
     fillWithReview(tabId, snapshot, profile, edits)
-      .then((report) => dispatch({ type: 'filled', counts: report.counts, results: report.results }))
+      .then(async (report) => {
+        dispatch({ type: 'filled', counts: report.counts, results: report.results });
+        // Fill keeps what the user chose to remember, and notes where bank answers were used.
+        const now = new Date();
+        const next = markBankAnswersUsed(rememberAnswers(profile, remembered, origin, now), snapshot, planForSnapshot(snapshot, profile, edits), origin, now);
+        if (next !== profile) await keepProfile(next);
+      })
       .catch((error: Error) => dispatch({ type: 'fill-failed', message: error.message }));
-  }, [tabId, snapshot, profile, edits]);
+  }, [tabId, snapshot, profile, basePlan, edits, state.remember, keepProfile]);
+
+  const savePageAnswers = useCallback(
+    async (items: RememberItem[]) => {
+      if (!snapshot || !profile || !items.length) return;
+      await keepProfile(rememberAnswers(profile, items, { ats: snapshot.ats, company: snapshot.job.company }, new Date()));
+    },
+    [snapshot, profile, keepProfile],
+  );
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
@@ -114,5 +154,7 @@ export function usePopupState(): PopupState {
       review.setValue(fieldId, value);
       dispatch({ type: 'show-tab', tab: 'review' });
     },
+    pageAnswers,
+    savePageAnswers,
   };
 }

@@ -1,3 +1,5 @@
+import { answeredInReview } from '../answers/remember-answers';
+import { withRememberToggles } from '../answers/review-remember';
 import { ADAPTERS } from '../ats/detect-ats';
 import type { FieldStatus } from '../fill/fill-report';
 import { planForSnapshot } from '../plan/plan-for-snapshot';
@@ -70,7 +72,9 @@ export function popupData(state: PopupState): PopupData {
   const needsYou: ReviewRow[] = [];
   const groups: ReviewGroup[] = [];
   let ready = 0;
-  for (const section of reviewSections(snapshot, plan, state.edits)) {
+  // Questions left to the person and answered here get "remember" (the plan without edits says which).
+  const remembered = answeredInReview(snapshot, planForSnapshot(snapshot, profile), state.edits, profile);
+  for (const section of withRememberToggles(reviewSections(snapshot, plan, state.edits), remembered, state.remember)) {
     const rows: ReviewRow[] = [];
     for (const field of section.fields) {
       const result = state.outcomes[field.step.fieldId];

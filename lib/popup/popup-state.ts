@@ -26,6 +26,8 @@ export interface PopupState {
   tab: PopupTab;
   /** Sections the person opened or closed; one not listed is open when it needs them, closed when ready. */
   open: Record<string, boolean>;
+  /** Per field: keep the answer in the bank or not (lib/answers/review-remember.ts; unset = the default). */
+  remember: Record<string, boolean>;
 }
 
 export const initialPopupState: PopupState = {
@@ -38,6 +40,7 @@ export const initialPopupState: PopupState = {
   outcomes: {},
   tab: 'review',
   open: {},
+  remember: {},
 };
 
 export type PopupEvent =
@@ -50,6 +53,7 @@ export type PopupEvent =
   | { type: 'replace-profiles'; profiles: Profile[] }
   | { type: 'show-tab'; tab: PopupTab }
   | { type: 'toggle-section'; name: string; open: boolean }
+  | { type: 'set-remember'; fieldId: string; on: boolean }
   | { type: 'fill-started' }
   | { type: 'filled'; counts: Record<FieldStatus, number>; results: FieldResult[] }
   | { type: 'fill-failed'; message: string }
@@ -78,6 +82,8 @@ export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
       return { ...state, tab: event.tab };
     case 'toggle-section':
       return { ...state, open: { ...state.open, [event.name]: event.open } };
+    case 'set-remember':
+      return { ...state, remember: { ...state.remember, [event.fieldId]: event.on } };
     case 'fill-started':
       return { ...state, fill: { status: 'filling' } };
     case 'filled':
