@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { PageState, PopupData } from '../lib/popup/popup-data';
-import type { PopupTab } from '../lib/popup/popup-state';
+import type { FillState, PopupTab } from '../lib/popup/popup-state';
 import { FillFooter } from './popup/fill-footer';
 import { PopupTabs } from './popup/popup-tabs';
 import { ProfileSelect } from './popup/profile-select';
@@ -8,7 +8,7 @@ import { SetupPrompt } from './popup/setup-prompt';
 import type { ReviewFieldActions } from './review/review-row';
 import { ReviewGroups } from './review/review-groups';
 
-export type { PageState, PopupData, PopupTab };
+export type { FillState, PageState, PopupData, PopupTab };
 
 export interface PopupActions {
   switchProfile: (id: string) => void;
@@ -43,7 +43,20 @@ function JobLine({ page }: { page: Extract<PageState, { status: 'ready' }> }) {
  * scrolls; Fill and Undo stay in the footer, always in view. `pageAnswers` is the offer to keep answers typed into
  * the form (components/review/save-page-answers.tsx).
  */
-export function PopupView({ data, actions, tailor, pageAnswers }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren; pageAnswers?: ComponentChildren }) {
+export function PopupView({
+  data,
+  actions,
+  tailor,
+  application,
+  pageAnswers,
+}: {
+  data: PopupData;
+  actions: PopupActions;
+  tailor?: ComponentChildren;
+  /** What the application log says about this job (components/log/application-notice.tsx). */
+  application?: ComponentChildren;
+  pageAnswers?: ComponentChildren;
+}) {
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
@@ -69,6 +82,7 @@ export function PopupView({ data, actions, tailor, pageAnswers }: { data: PopupD
         {page.status === 'loading' && <p class="muted">Reading the page…</p>}
         {page.status === 'none' && <p class="muted">{page.message}</p>}
         {page.status === 'ready' && <JobLine page={page} />}
+        {page.status === 'ready' && application}
         {page.status !== 'loading' && <PopupTabs tabs={canReview ? ['review', 'tailor'] : ['tailor']} tab={tab} onTab={actions.showTab} />}
       </div>
       {page.status === 'ready' && tab === 'review' && (

@@ -1,14 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ApplicationNotice } from '../../components/log/application-notice';
 import { PopupView } from '../../components/popup-view';
 import { SavePageAnswers } from '../../components/review/save-page-answers';
 import { TailorPanel } from '../../components/tailor/tailor-panel';
+import { useApplicationLog } from './use-application-log';
 import { usePopupState } from './use-popup-state';
 import { useTailoring } from './use-tailoring';
 
 function Popup() {
   const state = usePopupState();
   const tailor = useTailoring(state);
+  const log = useApplicationLog(state.snapshot, state.data.fill);
   return (
     <PopupView
       data={state.data}
@@ -23,6 +26,7 @@ function Popup() {
         openSetup: () => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }),
       }}
       tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
+      application={<ApplicationNotice data={log.data} onMarkApplied={log.markApplied} />}
       pageAnswers={<SavePageAnswers items={state.pageAnswers} onSave={state.savePageAnswers} />}
     />
   );
