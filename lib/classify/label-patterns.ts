@@ -53,8 +53,10 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('country', /country of residence|^(current |home )?country( location)?$|which country do you (live|reside)|(live|reside|based|located) in which country/i, {
     negative: /code|phone/i,
   }),
-  p('resume_file', /r[ée]sum[ée]|\bcv\b|curriculum/i, { strict: true, negative: /cover/i }),
+  // "Autofill from resume" / "Import resume from" boxes are the site's résumé parser, not the résumé question.
+  p('resume_file', /r[ée]sum[ée]|\bcv\b|curriculum/i, { strict: true, negative: /cover|auto-?fill|\bimport|\bpars(e|ing)\b/i }),
   p('cover_letter_file', /cover[\s_-]?letter/i, { strict: true }),
+  p('headline', /^(professional |your )?headline$/i),
   p('summary', /^(professional |career |short )?(summary|bio|profile summary)$|^about (you|yourself|me)$/i),
   p('cover_letter_text', /additional information|anything else you want to share|^comments$/i, { strict: true }),
   // What you earn now is not what you expect: only expectations come from the profile.
@@ -65,7 +67,8 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('notice_period', /notice period/i, { form: 'question' }),
   p('start_date', /(earliest|available|availability|when can you) (to )?(start|begin)|start date/i, { form: 'question' }),
   // The H-1B wording often avoids the word: "require our company to file a petition … for immigration status".
-  p('needs_sponsorship', /sponsor|\bpetition\b.*\bimmigration\b|immigration status on your behalf/i, { form: 'question' }),
+  // "Authorized to work … without sponsorship?" asks the opposite way round: Yes means no sponsorship needed.
+  p('needs_sponsorship', /sponsor|\bpetition\b.*\bimmigration\b|immigration status on your behalf/i, { form: 'question', negative: /\bwithout\b[^?]*\bsponsor/i }),
   p('work_authorized', /(legally )?(authori[sz]ed|eligible|permitted|allowed|entitled|right) to work|work (authori[sz]ation|permit)/i, {
     form: 'question',
     negative: /sponsor/i,
@@ -85,7 +88,7 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('graduation_year', /graduation (year|date)/i),
   p('hispanic_latino', /hispanic|latin[oax]/i, { form: 'question', strict: true }),
   p('race_ethnicity', /\brac(e|ial)\b|\bethnic(ity|ities)?\b/i, { form: 'question', strict: true }),
-  p('gender', /\bgender\b|\bsex\b/i, { form: 'question', strict: true, negative: /transgender|orientation/i }),
+  p('gender', /\bgender\b|\bsex\b/i, { form: 'question', strict: true, negative: /transgender|orientation|pronoun/i }),
   p('veteran_status', /veteran/i, { form: 'question', strict: true }),
   p('disability_status', /disabilit/i, { form: 'question', strict: true }),
   p('consent_privacy', /privacy|consent|gdpr|data (processing|retention)|acknowledge/i, { form: 'question' }),

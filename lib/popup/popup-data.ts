@@ -9,7 +9,7 @@ import { reviewSections, type ReviewField } from '../review/review-fields';
 import { plainReason } from './plain-reason';
 import type { FillState, PopupState, PopupTab } from './popup-state';
 
-const NOT_AN_APPLICATION = 'Open a Greenhouse or Lever application form to review and fill it.';
+const NOT_AN_APPLICATION = 'Open a Greenhouse, Lever, Ashby or Workable application form to review and fill it.';
 
 /** A review row as the popup shows it: the planned field, its reason in plain words, and what the fill did. */
 export interface ReviewRow extends ReviewField {
