@@ -5,17 +5,18 @@
  * with the chosen profile (default: the demo profile with stored answers) and writes
  * `<out>/summary.md` (per ATS and layout: pages, fields, filled, needs-you, skipped, unknown; the most common
  * needs-you and unknown labels; errors; per-page times) and `<out>/fields.tsv` (one row per field: page, field,
- * label, section context, role, status, value, reason). One browser, pages in sequence, a fresh tab each.
+ * label, section context, role, status, value, reason). One browser, one tab and one popup, pages in sequence.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import type { Frame, Page } from 'playwright-core';
+import type { FillReport } from '../lib/fill/fill-report';
 import { launchWithExtension, type LaunchedBrowser } from './harness/chromium';
 import { demoProfileWithAnswers } from './harness/demo-answers';
-import { setExtensionStorage } from './harness/extension-storage';
-import { fillViaPopup } from './harness/fill-via-popup';
+import { getExtensionStorage, setExtensionStorage } from './harness/extension-storage';
+import { fillFromPopup, openPopupFor } from './harness/popup';
 import { loadProfileFile } from './harness/load-profile-file';
 import { servePages } from './harness/serve-pages';
 import { storeResume } from './harness/stored-resume';
@@ -49,22 +50,43 @@ async function sectionsIn(frame: Frame, probe: string): Promise<Record<string, s
   }
 }
 
-async function runPage(browser: LaunchedBrowser, page: CorpusPage, probe: string): Promise<PageOutcome> {
+/** One tab for the pages and one popup acting on it, reused page after page: a launch or a tab costs seconds here. */
+interface Session {
+  tab: Page;
+  popup: Page;
+  popupUrl: string;
+}
+
+async function openSession(browser: LaunchedBrowser, first: CorpusPage): Promise<Session> {
+  const tab = await browser.context.newPage();
+  await tab.goto(first.url, { waitUntil: 'load', timeout: 15_000 });
+  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  return { tab, popup, popupUrl: popup.url() };
+}
+
+async function runPage(browser: LaunchedBrowser, session: Session, page: CorpusPage, probe: string): Promise<PageOutcome> {
   const started = performance.now();
-  const tab: Page = await browser.context.newPage();
   const errors: string[] = [];
+  const onError = (e: Error) => errors.push(`popup: ${e.message.split('\n')[0]}`);
+  session.popup.on('pageerror', onError);
   try {
-    await tab.goto(page.url, { waitUntil: 'load', timeout: 15_000 });
-    const { report } = await fillViaPopup(browser.context, browser.extensionId, tab);
-    const frame = tab.frames().find((f) => f.url() === report.url) ?? tab.mainFrame();
+    if (session.tab.url() !== page.url) await session.tab.goto(page.url, { waitUntil: 'load', timeout: 15_000 });
+    await session.tab.bringToFront();
+    await session.popup.goto(session.popupUrl);
+    await fillFromPopup(session.popup);
+    const { lastFillReport } = await getExtensionStorage(browser.context, ['lastFillReport']);
+    const report = lastFillReport as FillReport | undefined;
+    if (!report) throw new Error('the popup finished but stored no report');
+    const frame = session.tab.frames().find((f) => f.url() === report.url) ?? session.tab.mainFrame();
     const sections = await sectionsIn(frame, probe);
     const rows = report.results.map((r) => ({ ...r, page: page.name, section: sections[r.fieldId] ?? '' }));
     return { name: page.name, ats: page.ats, layout: page.layout, rows, ms: performance.now() - started, ...(errors.length ? { error: errors.join('; ') } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { name: page.name, ats: page.ats, layout: page.layout, rows: [], ms: performance.now() - started, error: message };
+    return { name: page.name, ats: page.ats, layout: page.layout, rows: [], ms: performance.now() - started, error: [message, ...errors].join('; ') };
   } finally {
-    await tab.close();
+    session.popup.off('pageerror', onError);
+    await setExtensionStorage(browser.context, { lastFillReport: null });
   }
 }
 
@@ -88,8 +110,9 @@ async function main(): Promise<void> {
     await servePages(browser.context, pages.map((p) => ({ url: p.url, file: p.file })));
     const profile = await storeResume(browser.context, chosen);
     await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+    const session = await openSession(browser, pages[0]!);
     for (const page of pages) {
-      const outcome = await runPage(browser, page, probe);
+      const outcome = await runPage(browser, session, page, probe);
       outcomes.push(outcome);
       const c = (s: string) => outcome.rows.filter((r) => r.status === s).length;
       console.log(`${page.name.padEnd(52)} ${String(outcome.rows.length).padStart(3)} fields  ${String(c('filled')).padStart(3)} filled  ${String(c('needs-you')).padStart(3)} needs-you  ${outcome.ms.toFixed(0).padStart(5)} ms${outcome.error ? `  ERROR ${outcome.error}` : ''}`);
