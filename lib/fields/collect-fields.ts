@@ -4,6 +4,12 @@ import { inferLabels, labelFor, questionPrompt } from './label-inference';
 import { forbiddenReason } from './visibility';
 import { cleanLabel } from './text-normalize';
 import { readCurrentValue } from './current-value';
+import { numberRepeatedGroups, sectionContext } from './section-context';
+
+const sectionFields = (el: Element) => {
+  const { heading, note } = sectionContext(el);
+  return { section: heading, sectionNote: note, groupIndex: 0 };
+};
 
 export interface Collected {
   fields: FieldDescriptor[];
@@ -37,17 +43,6 @@ function offersSuggestions(el: Element): boolean {
 
 function optionText(el: HTMLInputElement): string {
   return labelFor(el) || cleanLabel(readableText(el.parentElement ?? el)) || el.value;
-}
-
-function sectionHeading(el: Element): string {
-  for (let node = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    const heading = Array.from(node.children).find(
-      (c) => /^H[1-4]$/.test(c.tagName) || c.classList.contains('section-header'),
-    );
-    if (heading && heading.compareDocumentPosition(el) & 4) return cleanLabel(heading.textContent ?? '');
-    if (node.tagName === 'FORM') break;
-  }
-  return '';
 }
 
 function keyFor(el: Element, kind: ControlKind, used: Map<string, number>): string {
@@ -85,7 +80,7 @@ function describe(key: string, kind: ControlKind, group: Element[]): FieldDescri
     domId: isGroup ? '' : first.id,
     autocomplete: first.getAttribute('autocomplete') ?? '',
     labels: inferLabels(first, isGroup ? name : '', prompt),
-    section: sectionHeading(first),
+    ...sectionFields(first),
     options,
     required: group.some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
     forbidden: group.map((el) => forbiddenReason(el, kind === 'file')).find((r) => r !== null) ?? null,
@@ -131,6 +126,7 @@ export function collectFields(root: Document | Element): Collected {
     const g = groups.get(key)!;
     return describe(key, g.kind, g.els);
   });
+  numberRepeatedGroups(fields);
   const elements = new Map(order.map((key) => [key, groups.get(key)!.els]));
   return { fields, elements };
 }

@@ -17,7 +17,7 @@ export interface PageOutcome {
 
 // A field whose meaning nothing recognised. Controls never filled by rule (hidden, disabled, honeypots) are
 // skipped for that reason instead and do not count.
-export const isUnknown = (r: CorpusRow) => r.role === 'unknown' && !/control: never filled$/.test(r.reason);
+export const isUnknown = (r: CorpusRow) => r.role === 'unknown' && !/never filled$/.test(r.reason);
 
 const cell = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
 
