@@ -7,10 +7,16 @@ async function onCommand(command: string, tabId?: number): Promise<string> {
   if (command !== FILL_COMMAND) return 'unknown command';
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return 'no tab';
-  const report = await fillTabFromReview(id).catch(() => null);
-  // The badge is the shortcut's only feedback: how many fields went in, or "–" when nothing could be filled.
-  await browser.action.setBadgeText({ tabId: id, text: report ? String(report.counts.filled) : '–' });
-  return report ? `filled ${report.counts.filled}, needs you ${report.counts['needs-you']}` : 'no application form';
+  // The badge is the shortcut's only feedback: how many fields went in, "–" on a page without an application
+  // form, "!" when the fill failed (the returned text, seen in the worker's console, says why).
+  try {
+    const report = await fillTabFromReview(id);
+    await browser.action.setBadgeText({ tabId: id, text: report ? String(report.counts.filled) : '–' });
+    return report ? `filled ${report.counts.filled}, needs you ${report.counts['needs-you']}` : 'no application form';
+  } catch (error) {
+    await browser.action.setBadgeText({ tabId: id, text: '!' });
+    return `failed: ${(error as Error).message}`;
+  }
 }
 
 export default defineBackground(() => {

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ATS_MATCHES } from '../lib/ats/ats-hosts';
-import { parseContentRequest } from '../lib/extension/content-messages';
+import { answerContentMessage } from '../lib/extension/content-protocol';
 import { onContentMessage, readStoredFileRaw } from '../lib/extension/content-runtime';
 import { createContentSession } from '../lib/extension/content-session';
 
@@ -13,18 +13,17 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const session = createContentSession(document, readStoredFileRaw);
-    onContentMessage((message) => {
-      const parsed = parseContentRequest(message);
-      if (!parsed.ok) return undefined;
-      const request = parsed.request;
-      // Every frame hears every message; only a frame with an application form answers, and a fill or undo only
-      // in the frame whose page the plan was made for.
-      if (request.type === 'applyfill:collect') {
-        const snapshot = session.collect();
-        return snapshot.fields.length ? Promise.resolve(snapshot) : undefined;
-      }
-      if (request.type === 'applyfill:fill') return request.plan.url === location.href ? session.fill(request.plan) : undefined;
-      return request.url === location.href ? session.undo() : undefined;
-    });
+    // Every frame hears every message; only a frame with an application form answers, and a fill or undo only
+    // in the frame whose page the plan was made for.
+    onContentMessage((message) =>
+      answerContentMessage(message, {
+        'applyfill:collect': () => {
+          const snapshot = session.collect();
+          return snapshot.fields.length ? Promise.resolve(snapshot) : undefined;
+        },
+        'applyfill:fill': ({ plan }) => (plan.url === location.href ? session.fill(plan) : undefined),
+        'applyfill:undo': ({ url }) => (url === location.href ? session.undo() : undefined),
+      }),
+    );
   },
 });

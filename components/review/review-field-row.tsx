@@ -1,3 +1,4 @@
+import { plannedValue } from '../../lib/plan/fill-plan';
 import type { ReviewField } from '../../lib/review/review-fields';
 
 export interface ReviewFieldActions {
@@ -11,10 +12,11 @@ export interface ReviewFieldActions {
 function ValueEditor({ field, id, onValue }: { field: ReviewField; id: string; onValue: (v: string) => void }) {
   const { step } = field;
   const disabled = !field.enabled;
+  const value = plannedValue(step);
   if (step.kind === 'file') return <span class="file-name">{step.action === 'fill' ? step.value : 'no file stored'}</span>;
   if (field.choices.length) {
     return (
-      <select id={id} value={step.value} disabled={disabled} onChange={(e) => onValue(e.currentTarget.value)}>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onValue(e.currentTarget.value)}>
         <option value="">{step.action === 'fill' ? '' : 'Choose…'}</option>
         {field.choices.map((c) => (
           <option key={c} value={c}>
@@ -25,9 +27,9 @@ function ValueEditor({ field, id, onValue }: { field: ReviewField; id: string; o
     );
   }
   if (field.multiline) {
-    return <textarea id={id} rows={3} value={step.value} disabled={disabled} placeholder="needs you" onInput={(e) => onValue(e.currentTarget.value)} />;
+    return <textarea id={id} rows={3} value={value} disabled={disabled} placeholder="needs you" onInput={(e) => onValue(e.currentTarget.value)} />;
   }
-  return <input id={id} type="text" value={step.value} disabled={disabled} placeholder="needs you" onInput={(e) => onValue(e.currentTarget.value)} />;
+  return <input id={id} type="text" value={value} disabled={disabled} placeholder="needs you" onInput={(e) => onValue(e.currentTarget.value)} />;
 }
 
 /** One planned field: tick to include, the value (editable), the page label it matched, and why. */

@@ -56,7 +56,7 @@ export function usePopupState(): PopupState {
         setProblems(loaded.problems);
         const id = await targetTabId(location.search);
         setTabId(id);
-        setSnapshot(id === undefined ? null : ((await collectFromTab(id)) ?? null));
+        setSnapshot(id === undefined ? null : await collectFromTab(id));
       } catch (error) {
         setProblems((p) => [...p, `Applyfill could not start: ${(error as Error).message}`]);
         setSnapshot(null);
@@ -109,15 +109,9 @@ export function usePopupState(): PopupState {
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
-    void undoTab(tabId, snapshot.url).then((result) =>
-      setFillState((state) =>
-        !result
-          ? { status: 'error', message: 'The page did not answer the undo. Reload it to start over.' }
-          : state.status === 'done'
-            ? { ...state, undone: result.restored }
-            : state,
-      ),
-    );
+    undoTab(tabId, snapshot.url)
+      .then((result) => setFillState((state) => (state.status === 'done' ? { ...state, undone: result.restored } : state)))
+      .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
   }, [tabId, snapshot]);
 
   let page: PageState;

@@ -1,20 +1,17 @@
-import { CONTROL_KINDS } from '../fields/field-descriptor';
+import { CONTROL_KINDS, isChoiceKind, isSearchKind, type ControlKind } from '../fields/field-descriptor';
 import type { FillPlan, PlanStep } from '../plan/fill-plan';
+import type { ContentRequest } from './content-protocol';
 
 /**
- * What the popup and background may ask a tab's content scripts. Checked on arrival by a hand-written guard, not by
- * zod: this module is in the always-on content script, where every kilobyte is paid on every page. Unknown extra
- * keys are kept, so a newer plan field is never silently dropped on its way to the fill.
+ * The guard on what reaches a tab's content scripts (the map of messages is in content-protocol.ts). Hand-written,
+ * not zod: this module is in the always-on content script, where every kilobyte is paid on every page. Unknown
+ * extra keys are kept, so a newer plan field is never silently dropped on its way to the fill.
  */
-export type ContentRequest =
-  | { type: 'applyfill:collect' }
-  | { type: 'applyfill:fill'; plan: FillPlan }
-  | { type: 'applyfill:undo'; url: string };
-
 export type RequestCheck = { ok: true; request: ContentRequest } | { ok: false; error: string };
 
 const KIND_SET: ReadonlySet<string> = new Set(CONTROL_KINDS);
 const ACTIONS: ReadonlySet<string> = new Set(['fill', 'skip', 'needs-you']);
+const FILL_ONLY = ['value', 'optionValue', 'candidates', 'typed', 'place', 'fileKey', 'overwrite'] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,21 +24,34 @@ function need(condition: boolean, path: string, problem: string): asserts condit
 
 function checkStep(raw: unknown, path: string): PlanStep {
   need(isObj(raw), path, 'expected an object');
-  for (const key of ['fieldId', 'name', 'domId', 'label', 'value', 'reason'] as const) need(isStr(raw[key]), `${path}.${key}`, 'expected a string');
+  for (const key of ['fieldId', 'name', 'domId', 'label', 'reason'] as const) need(isStr(raw[key]), `${path}.${key}`, 'expected a string');
   // The role is only carried into the report (the fill acts on kind and value), so a string is enough here; the
   // role vocabulary stays out of the always-on bundle.
   need(isStr(raw.role), `${path}.role`, 'expected a string');
   need(isStr(raw.kind) && KIND_SET.has(raw.kind), `${path}.kind`, 'not a known control kind');
   need(isStr(raw.action) && ACTIONS.has(raw.action), `${path}.action`, 'expected fill, skip or needs-you');
-  for (const key of ['optionValue', 'fileKey'] as const) need(raw[key] === undefined || isStr(raw[key]), `${path}.${key}`, 'expected a string');
+  if (raw.action !== 'fill') {
+    // Nothing of the profile travels for a field that is not filled.
+    for (const key of FILL_ONLY) need(raw[key] === undefined, `${path}.${key}`, `only a filled step carries it, this one is ${raw.action}`);
+    return raw as unknown as PlanStep;
+  }
+  need(isStr(raw.value), `${path}.value`, 'expected a string');
   need(raw.overwrite === undefined || typeof raw.overwrite === 'boolean', `${path}.overwrite`, 'expected true or false');
-  need(raw.candidates === undefined || (Array.isArray(raw.candidates) && raw.candidates.every(isStr)), `${path}.candidates`, 'expected a list of strings');
+  const kind = raw.kind as ControlKind;
+  if (isChoiceKind(kind)) need(isStr(raw.optionValue), `${path}.optionValue`, `expected a string for a ${kind}`);
+  if (kind === 'file') need(isStr(raw.fileKey) && raw.fileKey !== '', `${path}.fileKey`, 'expected the key of a stored file');
+  if (isSearchKind(kind)) {
+    need(isStr(raw.typed), `${path}.typed`, `expected a string for a ${kind}`);
+    need(Array.isArray(raw.candidates) && raw.candidates.every(isStr), `${path}.candidates`, 'expected a list of strings');
+    need(raw.place === undefined || isObj(raw.place), `${path}.place`, 'expected an object');
+  }
   return raw as unknown as PlanStep;
 }
 
 function checkPlan(raw: unknown): FillPlan {
   need(isObj(raw), 'plan', 'expected an object');
   need(isStr(raw.url), 'plan.url', 'expected a string');
+  // Any string: the ATS list stays out of the always-on bundle, and the fill does not act on it.
   need(raw.ats === null || isStr(raw.ats), 'plan.ats', 'expected a string or null');
   need(isStr(raw.profileId), 'plan.profileId', 'expected a string');
   need(Array.isArray(raw.steps), 'plan.steps', 'expected a list');

@@ -1,4 +1,5 @@
 import type { StoredFileBytes } from '../fill/fill-file';
+import type { Envelope } from './content-protocol';
 import { decodeStoredFile } from './stored-file-codec';
 
 /**
@@ -18,14 +19,15 @@ interface RawRuntime {
 const raw = (): RawRuntime => (globalThis as unknown as { chrome: RawRuntime }).chrome;
 
 /**
- * Answer messages with a promise, or stay silent with `undefined` so another frame of the tab can answer.
- * Keeping the channel open (`return true`) only when answering matters: every frame hears every message.
+ * Answer messages with a promise of a reply envelope (content-protocol.ts: it never rejects), or stay silent with
+ * `undefined` so another frame of the tab can answer. Keeping the channel open (`return true`) only when answering
+ * matters: every frame hears every message.
  */
-export function onContentMessage(handle: (message: unknown) => Promise<unknown> | undefined): void {
+export function onContentMessage(handle: (message: unknown) => Promise<Envelope<unknown>> | undefined): void {
   raw().runtime.onMessage.addListener((message, _sender, sendResponse) => {
     const answer = handle(message);
     if (!answer) return undefined;
-    answer.then(sendResponse, (error: unknown) => sendResponse({ error: String(error) }));
+    void answer.then(sendResponse);
     return true;
   });
 }

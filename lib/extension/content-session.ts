@@ -6,6 +6,7 @@ import { collectPage, type CollectedPage } from '../page/collect-page';
 import type { FillPlan } from '../plan/fill-plan';
 import type { StoredFileBytes } from '../fill/fill-file';
 import { highlightReport, clearHighlights } from '../fill/highlight-fields';
+import type { UndoResult } from './content-protocol';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -32,15 +33,12 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
       highlightReport(report, elements);
       return report;
     },
-    async undo(): Promise<{ restored: number; failed: string[] }> {
+    async undo(): Promise<UndoResult> {
       const failed = await undoFill(snapshots, elements, wait);
       const restored = snapshots.length - failed.length;
       snapshots = [];
       clearHighlights(doc);
       return { restored, failed };
-    },
-    hasForm(): boolean {
-      return elements.size > 0 || doc.querySelector('form input, form select, form textarea') !== null;
     },
   };
 }

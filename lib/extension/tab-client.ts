@@ -1,27 +1,48 @@
 import { browser } from 'wxt/browser';
 import type { FillReport } from '../fill/fill-report';
-import type { CollectedPage, PageSnapshot } from '../page/analyze-page';
+import type { PageSnapshot } from '../page/analyze-page';
 import { classifyPage } from '../page/classify-page';
 import type { FillPlan } from '../plan/fill-plan';
-import type { ContentRequest } from './content-messages';
+import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult } from './content-protocol';
 
-/** The popup's and background's side of the conversation with a tab's content scripts. */
-async function ask<T>(tabId: number, request: ContentRequest): Promise<T | undefined> {
+// Chromium's and Firefox's words for "no content script is listening in this tab".
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+
+/**
+ * The popup's and background's side of the conversation with a tab's content scripts, typed by the protocol map.
+ * `null` means no frame answered: no content script there (not a supported page, or one loaded before the
+ * extension was), or no application form. Anything else that goes wrong is thrown with what failed.
+ */
+async function ask<K extends ContentMessageType>(tabId: number, request: RequestOf<K> & { type: K }): Promise<ReplyOf<K> | null> {
+  let raw: unknown;
   try {
-    return (await browser.tabs.sendMessage(tabId, request)) as T | undefined;
-  } catch {
-    // No content script in this tab (not a supported page, or loaded before the extension was).
-    return undefined;
+    raw = await browser.tabs.sendMessage(tabId, request);
+  } catch (error) {
+    if (NO_RECEIVER.test((error as Error).message)) return null;
+    throw new Error(`Applyfill could not reach the page: ${(error as Error).message}`);
   }
+  return unwrapReply(request.type, raw);
 }
 
-/** The tab's form, collected by its content script and classified here. */
-export async function collectFromTab(tabId: number): Promise<PageSnapshot | undefined> {
-  const page = await ask<CollectedPage>(tabId, { type: 'applyfill:collect' });
-  return page ? classifyPage(page) : undefined;
+const NO_ANSWER = 'The page did not answer. Reload it and try again.';
+
+/** The tab's form, collected by its content script and classified here; null when the tab has none. */
+export async function collectFromTab(tabId: number): Promise<PageSnapshot | null> {
+  const page = await ask(tabId, { type: 'applyfill:collect' });
+  return page ? classifyPage(page) : null;
 }
-export const fillTab = (tabId: number, plan: FillPlan) => ask<FillReport>(tabId, { type: 'applyfill:fill', plan });
-export const undoTab = (tabId: number, url: string) => ask<{ restored: number; failed: string[] }>(tabId, { type: 'applyfill:undo', url });
+
+export async function fillTab(tabId: number, plan: FillPlan): Promise<FillReport> {
+  const report = await ask(tabId, { type: 'applyfill:fill', plan });
+  if (!report) throw new Error(NO_ANSWER);
+  return report;
+}
+
+export async function undoTab(tabId: number, url: string): Promise<UndoResult> {
+  const result = await ask(tabId, { type: 'applyfill:undo', url });
+  if (!result) throw new Error(NO_ANSWER);
+  return result;
+}
 
 /**
  * The tab the popup acts on: the active tab of the current window. A `?tab=` parameter overrides it, because a

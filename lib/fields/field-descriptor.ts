@@ -14,10 +14,15 @@ export interface LabelSignal {
 export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'file'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
-const CHOICE_KINDS: ReadonlySet<ControlKind> = new Set(['select', 'radio-group', 'checkbox', 'checkbox-group']);
+const CHOICE_KINDS = ['select', 'radio-group', 'checkbox', 'checkbox-group'] as const satisfies readonly ControlKind[];
+export type ChoiceKind = (typeof CHOICE_KINDS)[number];
+const SEARCH_KINDS = ['combobox', 'autocomplete'] as const satisfies readonly ControlKind[];
+/** Widgets whose options exist only once opened or typed into. */
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Controls whose answer is one of the page's own options (a combobox's options only exist once opened). */
-export const isChoiceKind = (kind: ControlKind): boolean => CHOICE_KINDS.has(kind);
+export const isChoiceKind = (kind: ControlKind): kind is ChoiceKind => (CHOICE_KINDS as readonly ControlKind[]).includes(kind);
+export const isSearchKind = (kind: ControlKind): kind is SearchKind => (SEARCH_KINDS as readonly ControlKind[]).includes(kind);
 
 export interface FieldOption {
   value: string;

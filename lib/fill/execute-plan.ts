@@ -1,5 +1,5 @@
 import { readCurrentValue } from '../fields/current-value';
-import type { FillPlan, PlanStep } from '../plan/fill-plan';
+import type { FillPlan, FillStep, SearchFillStep } from '../plan/fill-plan';
 import { forbiddenReason } from '../fields/visibility';
 import { checkGroupOption, selectOption, setChecked } from './fill-choice';
 import { COMBOBOX_TIMING, fillCombobox, type ComboboxTiming, type Wait, type Wanted } from './fill-combobox';
@@ -26,16 +26,15 @@ export interface FillEnvironment {
 type Outcome = { status: FieldResult['status']; reason: string };
 
 /** The plan's own rule for a widget's options: the place for location widgets, exact-then-synonym otherwise. */
-function wantedFor(step: PlanStep): Wanted {
-  const place = step.place;
-  const candidates = step.candidates ?? [step.value];
+function wantedFor(step: SearchFillStep): Wanted {
+  const { place, candidates } = step;
   return {
-    typed: step.typed ?? step.value,
+    typed: step.typed,
     match: (options) => (place ? matchPlace(options, place) : matchOption(options, candidates)),
   };
 }
 
-async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome> {
+async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome> {
   const first = els[0] as HTMLInputElement;
   switch (step.kind) {
     case 'text':
@@ -43,12 +42,12 @@ async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment, w
       typeValue(first, step.value);
       return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
     case 'select':
-      return selectOption(first as unknown as HTMLSelectElement, step.optionValue ?? '')
+      return selectOption(first as unknown as HTMLSelectElement, step.optionValue)
         ? { status: 'filled', reason: step.reason }
         : { status: 'failed', reason: `option "${step.value}" is gone from the list` };
     case 'radio-group':
     case 'checkbox-group':
-      return checkGroupOption(els as HTMLInputElement[], step.optionValue ?? '')
+      return checkGroupOption(els as HTMLInputElement[], step.optionValue)
         ? { status: 'filled', reason: step.reason }
         : { status: 'failed', reason: `option "${step.value}" could not be ticked` };
     case 'checkbox':
@@ -64,14 +63,14 @@ async function applyStep(step: PlanStep, els: Element[], env: FillEnvironment, w
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
     case 'file': {
-      const file = step.fileKey && env.readFile ? await env.readFile(step.fileKey) : null;
+      const file = env.readFile ? await env.readFile(step.fileKey) : null;
       if (!file) return { status: 'needs-you', reason: 'the stored résumé file could not be read; attach it yourself' };
       return putFile(first, file) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page refused the file' };
     }
   }
 }
 
-function preflight(step: PlanStep, els: Element[] | undefined): Outcome | null {
+function preflight(step: FillStep, els: Element[] | undefined): Outcome | null {
   if (!els?.length || !els.every((el) => el.isConnected)) return { status: 'needs-you', reason: 'the field left the page before filling' };
   // The page may have changed since the review: the safety rules are checked again on the live element.
   const forbidden = els.map((el) => forbiddenReason(el, step.kind === 'file')).find((r) => r !== null);

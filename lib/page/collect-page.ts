@@ -1,4 +1,4 @@
-import type { JobInfo } from '../ats/ats-adapter';
+import type { AtsId, JobInfo } from '../ats/ats-adapter';
 import { detectAts } from '../ats/detect-ats';
 import { collectFields } from '../fields/collect-fields';
 import type { FieldDescriptor } from '../fields/field-descriptor';
@@ -6,7 +6,7 @@ import type { FieldDescriptor } from '../fields/field-descriptor';
 /** What the content script reads off a frame's form: plain data, sent to the popup as it is. */
 export interface CollectedPage {
   url: string;
-  ats: string | null;
+  ats: AtsId | null;
   job: JobInfo;
   fields: FieldDescriptor[];
   timings: { collectMs: number };

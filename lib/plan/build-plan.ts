@@ -1,5 +1,6 @@
 import type { ClassificationMap } from '../classify/classification';
-import { displayLabel, isChoiceKind, type FieldDescriptor } from '../fields/field-descriptor';
+import type { AtsId } from '../ats/ats-adapter';
+import { displayLabel, isChoiceKind, isSearchKind, type FieldDescriptor } from '../fields/field-descriptor';
 import type { Profile } from '../profile/profile-schema';
 import type { FillPlan, PlanEdits, PlanStep } from './fill-plan';
 import { matchOption } from './option-match';
@@ -8,7 +9,7 @@ import { ROLE_VALUES } from './role-values';
 
 export interface PlanInput {
   url: string;
-  ats: string | null;
+  ats: AtsId | null;
   fields: readonly FieldDescriptor[];
   classifications: ClassificationMap;
   profile: Profile;
@@ -19,8 +20,8 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   const c = input.classifications[field.id]!;
   const edit = input.edits?.[field.id] ?? {};
   const base = { fieldId: field.id, name: field.name, domId: field.domId, role: c.role, kind: field.kind, label: displayLabel(field) };
-  const skip = (reason: string): PlanStep => ({ ...base, action: 'skip', value: '', reason });
-  const needsYou = (reason: string): PlanStep => ({ ...base, action: 'needs-you', value: '', reason });
+  const skip = (reason: string): PlanStep => ({ ...base, action: 'skip', reason });
+  const needsYou = (reason: string): PlanStep => ({ ...base, action: 'needs-you', reason });
 
   if (field.forbidden) return skip(c.reason);
   if (c.role === 'unknown') return skip(c.reason);
@@ -36,25 +37,28 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   if (field.currentValue.trim() && !edit.overwrite) {
     return skip(`already holds "${field.currentValue}"; kept (choose overwrite to replace it)`);
   }
-  const overwrite = edit.overwrite ? { overwrite: true } : {};
+  const filled = { ...base, action: 'fill' as const, value: resolved.value, reason: why, ...(edit.overwrite ? { overwrite: true } : {}) };
+  const { kind } = field;
 
-  if (isChoiceKind(field.kind)) {
+  if (isChoiceKind(kind)) {
     const match = matchOption(field.options, resolved.candidates);
     if (match.kind === 'none') return needsYou(`no option fits "${resolved.value}" (${field.options.map((o) => o.text).join(' / ')})`);
     if (match.kind === 'ambiguous') {
       return needsYou(`more than one option could mean "${resolved.value}": ${match.options.map((o) => o.text).join(' / ')}`);
     }
-    return { ...base, ...overwrite, action: 'fill', value: match.option.text, optionValue: match.option.value, reason: `${why}; ${match.how}` };
+    return { ...filled, kind, value: match.option.text, optionValue: match.option.value, reason: `${why}; ${match.how}` };
   }
-  if (field.kind === 'combobox' || field.kind === 'autocomplete') {
+  if (isSearchKind(kind)) {
     // Options appear only once the widget opens or the user types: the fill picks one on the live page.
     const place = resolved.place ? { place: resolved.place } : {};
-    return { ...base, ...overwrite, ...place, action: 'fill', value: resolved.value, candidates: resolved.candidates, typed: resolved.value, reason: why };
+    return { ...filled, ...place, kind, candidates: resolved.candidates, typed: resolved.value };
   }
-  if (field.kind === 'file') {
-    return { ...base, ...overwrite, action: 'fill', value: resolved.value, fileKey: resolved.fileKey ?? '', reason: why };
+  if (kind === 'file') {
+    // A file field is filled from a stored file or not at all: a typed file name cannot go into it.
+    if (!resolved.fileKey) return needsYou('no stored file to attach; attach it yourself');
+    return { ...filled, kind, fileKey: resolved.fileKey };
   }
-  return { ...base, ...overwrite, action: 'fill', value: resolved.value, reason: why };
+  return { ...filled, kind };
 }
 
 /** Descriptors + classifications + profile (+ the user's review edits) → one step per field, each with its reason. */

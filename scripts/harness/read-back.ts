@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import type { ControlKind } from '../../lib/fields/field-descriptor';
-import type { CollectedPage, PageSnapshot } from '../../lib/page/analyze-page';
+import { unwrapReply } from '../../lib/extension/content-protocol';
+import type { PageSnapshot } from '../../lib/page/analyze-page';
 import { classifyPage } from '../../lib/page/classify-page';
 
 export interface FieldToRead {
@@ -74,11 +75,12 @@ export async function readBack(frame: Frame | Page, fields: readonly FieldToRead
  */
 export async function snapshotFromPopup(popup: Page): Promise<PageSnapshot> {
   const tabId = Number(new URL(popup.url()).searchParams.get('tab'));
-  const snapshot = await popup.evaluate(async (id) => {
+  const reply = await popup.evaluate(async (id) => {
     const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, message: object): Promise<unknown> } } }).chrome;
     return api.tabs.sendMessage(id, { type: 'applyfill:collect' });
   }, tabId);
+  const snapshot = unwrapReply('applyfill:collect', reply);
   if (!snapshot) throw new Error(`tab ${tabId} answered no snapshot`);
   // The content script only collects; the popup classifies what it receives, and so does this.
-  return classifyPage(snapshot as CollectedPage);
+  return classifyPage(snapshot);
 }

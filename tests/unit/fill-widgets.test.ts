@@ -130,7 +130,7 @@ describe('react-select style comboboxes', () => {
     );
     const elements = new Map(Array.from({ length: 10 }, (_, i) => [`#c${i}`, [doc.getElementById(`c${i}`)!]]));
     const steps: PlanStep[] = Array.from({ length: 10 }, (_, i) => ({
-      fieldId: `#c${i}`, name: '', domId: `c${i}`, role: 'gender', kind: 'combobox', label: 'Gender', action: 'fill', value: 'No', candidates: NO, reason: 'test',
+      fieldId: `#c${i}`, name: '', domId: `c${i}`, role: 'gender', kind: 'combobox', label: 'Gender', action: 'fill', value: 'No', candidates: NO, typed: 'No', reason: 'test',
     }));
     const plan: FillPlan = { url: 'https://example.test/', ats: null, profileId: 'p', steps };
     const t = clock();

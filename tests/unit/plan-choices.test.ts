@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page/analyze-page';
 import { countriesInText } from '../../lib/plan/answer-synonyms';
-import type { PlanStep } from '../../lib/plan/fill-plan';
+import { plannedValue, type PlanStep } from '../../lib/plan/fill-plan';
 import { matchPlace } from '../../lib/plan/place-match';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { profileSchema, type ProfileInput } from '../../lib/profile/profile-schema';
@@ -75,7 +75,7 @@ describe('plan: options are picked from the page, never guessed', () => {
     it(row.what, () => {
       const step = planOf(row.html);
       expect(step.action).toBe(row.action);
-      if (row.value !== undefined) expect(step.value).toBe(row.value);
+      if (row.value !== undefined) expect(plannedValue(step)).toBe(row.value);
       expect(step.reason).toMatch(row.reason);
     });
   }
@@ -87,7 +87,7 @@ describe('plan: question prose is the user’s to write', () => {
       const step = planOf(card(question, '<input type="text" name="cards[q][field0]">'));
       expect(step.role, question).toBe('custom_question');
       expect(step.action, question).toBe('needs-you');
-      expect(step.value).toBe('');
+      expect(step).not.toHaveProperty('value');
     }
   });
 
@@ -107,14 +107,14 @@ describe('plan: widgets whose options appear only on the page', () => {
     const html = `<label id="gender-label" for="gender">Gender</label><div><div><div class="select__control"><input id="gender" role="combobox" aria-labelledby="gender-label"></div></div></div>`;
     const step = planOf(html, GH);
     expect(step).toMatchObject({ kind: 'combobox', action: 'fill', typed: 'Decline to self-identify' });
-    expect(step.candidates).toEqual(expect.arrayContaining(["I don't wish to answer", 'Prefer not to say']));
+    expect(step).toMatchObject({ candidates: expect.arrayContaining(["I don't wish to answer", 'Prefer not to say']) });
   });
 
   it('a location widget step carries the place, so the right suggestion can be told from its namesakes', () => {
     const html = `<li><label><div class="application-label">Current location</div><div class="application-field"><input id="location-input" name="location" type="text"><div class="dropdown-container"><div class="dropdown-results"></div></div></div></label></li>`;
     const step = planOf(html);
     expect(step).toMatchObject({ kind: 'autocomplete', typed: 'Berlin, Germany', place: { city: 'Berlin', region: '', country: 'Germany' } });
-    expect(step.place!.countryNames).toEqual(expect.arrayContaining(['Deutschland']));
+    expect(step).toMatchObject({ place: { countryNames: expect.arrayContaining(['Deutschland']) } });
   });
 });
 

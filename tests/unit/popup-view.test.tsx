@@ -2,11 +2,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupActions, type PopupData } from '../../components/popup-view';
-import type { PlanStep } from '../../lib/plan/fill-plan';
+import type { NotFilledStep, PlanStep, TextFillStep } from '../../lib/plan/fill-plan';
 import type { ReviewField } from '../../lib/review/review-fields';
 
-const step = (over: Partial<PlanStep>): PlanStep => ({
+const step = (over: Partial<TextFillStep>): PlanStep => ({
   fieldId: '#x', name: '', domId: 'x', role: 'email', kind: 'text', label: 'Email', action: 'fill', value: 'a@b.c', reason: 'label "Email" matched email', ...over,
+});
+const notFilled = (over: Partial<NotFilledStep>): PlanStep => ({
+  fieldId: '#x', name: '', domId: 'x', role: 'email', kind: 'text', label: 'Email', action: 'needs-you', reason: 'not stored', ...over,
 });
 const row = (s: PlanStep, over: Partial<ReviewField> = {}): ReviewField => ({
   step: s, enabled: true, edited: false, choices: [], multiline: false, currentValue: '', overwrite: false, ...over,
@@ -28,7 +31,7 @@ const data: PopupData = {
       { name: 'Contact', fields: [row(step({})), row(step({ fieldId: '#phone', label: 'Phone', role: 'phone', value: '+49 30 1' }), { currentValue: '+1 555' })] },
       {
         name: 'Self-identification',
-        fields: [row(step({ fieldId: '#g', label: 'Gender', role: 'gender', kind: 'select', action: 'needs-you', value: '', reason: 'not stored' }), { choices: ['Male', 'Female', 'Decline to self-identify'] })],
+        fields: [row(notFilled({ fieldId: '#g', label: 'Gender', role: 'gender', kind: 'select', action: 'needs-you', reason: 'not stored' }), { choices: ['Male', 'Female', 'Decline to self-identify'] })],
       },
     ],
   },

@@ -53,9 +53,9 @@ describe('the popup review model', () => {
     edits = changeEdit(edits, '#email', { overwrite: true });
     const plan = planForSnapshot(s, profile, edits);
     const step = (id: string) => plan.steps.find((x) => x.fieldId === id)!;
-    expect([step('#question_2').action, step('#question_2').value]).toEqual(['fill', 'Because robots.']);
+    expect(step('#question_2')).toMatchObject({ action: 'fill', value: 'Because robots.' });
     expect([step('#first_name').action, step('#first_name').reason]).toEqual(['skip', 'you unticked this field']);
-    expect([step('#email').action, step('#email').value, step('#email').overwrite]).toEqual(['fill', 'ada@example.org', true]);
+    expect(step('#email')).toMatchObject({ action: 'fill', value: 'ada@example.org', overwrite: true });
     const rows = reviewSections(s, plan, edits).flatMap((x) => x.fields);
     expect(rows.find((r) => r.step.fieldId === '#first_name')!.enabled).toBe(false);
     expect(rows.find((r) => r.step.fieldId === '#question_2')!.edited).toBe(true);
@@ -85,5 +85,15 @@ describe('stored reviews (fakeBrowser)', () => {
     expect(Object.keys(stored)).toHaveLength(100);
     expect(await loadReview(`${URL_}?n=0`, 'p')).toEqual({});
     expect(await loadReview(`${URL_}?n=104`, 'p')).toEqual({ '#a': { value: '104' } });
+  });
+});
+
+describe('a file field is filled from a stored file or not at all', () => {
+  it('a typed edit on a file field becomes needs-you, with no value to carry', () => {
+    const html = `<form><label for="resume">Resume/CV</label><input id="resume" type="file"></form>`;
+    const s = analyzePage(documentFrom(html, URL_), URL_).snapshot;
+    const step = planForSnapshot(s, profile, { '#resume': { value: 'cv.pdf' } }).steps.find((x) => x.fieldId === '#resume')!;
+    expect(step).toMatchObject({ action: 'needs-you', reason: /no stored file/ });
+    expect(step).not.toHaveProperty('value');
   });
 });
