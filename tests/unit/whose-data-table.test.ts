@@ -149,7 +149,7 @@ describe.each([
     const step = steps.find((s) => s.fieldId === field!.id)!;
     expect(classifications[field!.id]!.role).toBe(row.role);
     expect(step.action).toBe(row.action);
-    expect(row.action === 'fill' ? step.value : step.reason).toMatch(row.expect);
+    expect(step.action === 'fill' ? step.value : step.reason).toMatch(row.expect);
     if (group === 'questions in prose' && row.action === 'fill') expect(step.reason, 'the reason quotes the question').toContain(displayLabel(field!).slice(0, 20));
   });
 });
