@@ -23,7 +23,7 @@ export interface FillEnvironment {
   widgetTiming?: ComboboxTiming;
 }
 
-type Outcome = { status: FieldResult['status']; reason: string };
+type Outcome = { status: FieldResult['status']; reason: string; check?: boolean };
 
 /** The plan's own rule for a widget's options: the place for location widgets, exact-then-synonym otherwise. */
 function wantedFor(step: SearchFillStep): Wanted {
@@ -58,8 +58,8 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
         step.kind === 'combobox'
           ? await fillCombobox(first, wantedFor(step), env.wait, widgets.timing())
           : await fillAutocomplete(first, wantedFor(step), step.place?.city ?? '', env.wait, widgets.timing());
-      if (!out.ok && out.dead) widgets.sawDead();
-      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}` };
+      if (out.dead) widgets.sawDead();
+      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, ...(out.check ? { check: true } : {}) };
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
     case 'file': {
