@@ -15,7 +15,7 @@ import { fixturePages } from '../tests/fixtures/pages';
 import { buildFixtures } from './build-fixtures';
 import { EXTENSION_DIR, launchWithExtension, type LaunchedBrowser } from './harness/chromium';
 import { demoProfileWithAnswers } from './harness/demo-answers';
-import { setExtensionStorage } from './harness/extension-storage';
+import { setExtensionStorage, storeProfiles } from './harness/extension-storage';
 import { fillViaPopup } from './harness/fill-via-popup';
 import { FORTY_FIELD_URL, fortyFieldForm } from './harness/forty-field-form';
 import { pagesIn, shortName } from './harness/page-sources';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   try {
     await servePages(browser.context, served);
     const profile = await storeResume(browser.context, demoProfileWithAnswers('Bench'));
-    await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+    await storeProfiles(browser.context, [profile], profile.id);
     const head = `${'page'.padEnd(52)} ${'fields'.padStart(6)} ${'filled'.padStart(6)} ${'needs-you'.padStart(9)} ${'skipped'.padStart(7)} ${'failed'.padStart(6)} | median ms: ${'collect'.padStart(7)} ${'classify'.padStart(8)} ${'plan'.padStart(6)} ${'fill'.padStart(7)} ${'plan+fill'.padStart(9)}`;
     console.log(`${head}\n${'-'.repeat(head.length)}`);
     for (const page of pages) {

@@ -10,7 +10,7 @@ import { fixturePages } from '../tests/fixtures/pages';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension } from './harness/chromium';
 import { withDemoContact } from './harness/demo-contact';
-import { setExtensionStorage } from './harness/extension-storage';
+import { setExtensionStorage, storeProfiles } from './harness/extension-storage';
 import { fillViaPopup } from './harness/fill-via-popup';
 import { servePages } from './harness/serve-pages';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const { refused } = await servePages(browser.context, fixturePages.map((p) => ({ url: p.url, file: p.file })));
   // The demo contact exists only in this throwaway browser profile.
   const profiles = shippedProfiles().map((p) => withDemoContact(p));
-  await setExtensionStorage(browser.context, { profiles, activeProfileId: profiles[0]!.id });
+  await storeProfiles(browser.context, profiles, profiles[0]!.id);
 
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(demo.url);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseImport } from '../lib/profile/profile-import';
+import { wholeProfiles } from '../lib/profile/profile-data';
 import { rankProfile, type RankedBullet } from '../lib/tailor/bullet-ranking';
 
 const DEFAULT_PROFILE = fileURLToPath(new URL('../profiles/rust-p2p-networking.json', import.meta.url));
@@ -73,8 +74,9 @@ function main(argv: readonly string[]): number {
   const job = readText(args.job, 'job description');
   const imported = parseImport(readText(args.profile, 'profile'), []);
   if (!imported.ok) throw new UsageError(`cannot use profile "${args.profile}": ${imported.error}`);
-  if (imported.value.length > 1) process.stderr.write(`rank: ${args.profile} holds ${imported.value.length} profiles; using the first\n`);
-  const ranking = rankProfile(job, imported.value[0]!, { ignore: args.ignore });
+  const profiles = wholeProfiles(imported.value);
+  if (profiles.length > 1) process.stderr.write(`rank: ${args.profile} holds ${profiles.length} profiles; using the first\n`);
+  const ranking = rankProfile(job, profiles[0]!, { ignore: args.ignore });
   const bullets = ranking.bullets.slice(0, args.top);
   if (args.json) {
     const out = {

@@ -13,7 +13,7 @@ import { detectAts } from '../lib/ats/detect-ats';
 import { shippedProfiles } from '../lib/profile/shipped-profiles';
 import { EXTENSION_DIR, launchWithExtension } from './harness/chromium';
 import { withDemoContact } from './harness/demo-contact';
-import { setExtensionStorage } from './harness/extension-storage';
+import { setExtensionStorage, storeProfiles } from './harness/extension-storage';
 import { fillViaPopup } from './harness/fill-via-popup';
 import { loadProfileFile } from './harness/load-profile-file';
 import { saveFilledPage } from './harness/serialize-filled-page';
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     const own = fixturePages.map((p) => ({ url: p.url, file: repoFile(p.file) }));
     const { refused } = await servePages(browser.context, [...own, { url: values.url, file }]);
     const profile = await storeResume(browser.context, chosen, values.resume);
-    await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+    await storeProfiles(browser.context, [profile], profile.id);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(values.url);
     const { report } = await fillViaPopup(browser.context, browser.extensionId, page);

@@ -6,14 +6,18 @@ import { ResumeFile } from './resume-file';
 import { SectionEditor } from './section-editor';
 
 export interface OptionsData {
-  profiles: Profile[];
+  profiles: { id: string; label: string }[];
   selectedId: string;
   draft: Profile | null;
   errors: Record<string, string>;
   dirty: boolean;
+  /** Labels of profiles with unsaved edits (edits are kept across switching; Save stores them all). */
+  unsaved: string[];
   /** The outcome of the last operation: saved, imported, or what went wrong (naming the path and the problem). */
   message: { kind: 'ok' | 'error'; text: string } | null;
   problems: string[];
+  /** Values the move to one identity (or an import) did not keep: listed until dismissed. */
+  notes: string[];
 }
 
 export interface OptionsActions extends ToolbarActions {
@@ -22,6 +26,7 @@ export interface OptionsActions extends ToolbarActions {
   revert: () => void;
   replaceResume: (file: File) => void;
   removeResume: () => void;
+  dismissNotes: () => void;
 }
 
 export function OptionsView({ data, actions }: { data: OptionsData; actions: OptionsActions }) {
@@ -35,6 +40,20 @@ export function OptionsView({ data, actions }: { data: OptionsData; actions: Opt
           {p}
         </p>
       ))}
+      {data.notes.length > 0 && (
+        <section class="notes" aria-labelledby="notes-title">
+          <h2 id="notes-title">Your details are now kept once, for every profile</h2>
+          <p>Where your profiles held different values, the first one was kept. Not kept:</p>
+          <ul>
+            {data.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={actions.dismissNotes}>
+            Got it
+          </button>
+        </section>
+      )}
       <ProfileToolbar profiles={data.profiles} selectedId={data.selectedId} actions={actions} />
       {data.message && (
         <p class={data.message.kind === 'error' ? 'error message' : 'ok message'} role={data.message.kind === 'error' ? 'alert' : 'status'} data-testid="options-message">

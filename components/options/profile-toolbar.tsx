@@ -1,5 +1,3 @@
-import type { Profile } from '../../lib/profile/profile-schema';
-
 export interface ToolbarActions {
   select: (id: string) => void;
   create: () => void;
@@ -12,7 +10,7 @@ export interface ToolbarActions {
 }
 
 /** Which profile is being edited, and the operations on the list: create, duplicate, rename, delete, import, export. */
-export function ProfileToolbar({ profiles, selectedId, actions }: { profiles: readonly Profile[]; selectedId: string; actions: ToolbarActions }) {
+export function ProfileToolbar({ profiles, selectedId, actions }: { profiles: readonly { id: string; label: string }[]; selectedId: string; actions: ToolbarActions }) {
   const selected = profiles.find((p) => p.id === selectedId);
   return (
     <div class="toolbar">

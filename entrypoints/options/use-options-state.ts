@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsActions, OptionsData } from '../../components/options/options-view';
 import { writeStoredFile } from '../../lib/extension/file-store';
-import { loadProfiles, saveProfiles } from '../../lib/extension/profile-store';
-import { setIn } from '../../lib/profile/path-access';
+import { dismissIdentityNotes, loadProfileData, saveProfileData } from '../../lib/extension/profile-store';
+import * as opts from '../../lib/options/options-state';
+import { profileFor } from '../../lib/profile/combine-profile';
 import { exportBundle, exportJsonResume, exportProfile, parseImport } from '../../lib/profile/profile-import';
-import { createProfile, deleteProfile, duplicateProfile, renameProfile, replaceProfile } from '../../lib/profile/profile-list';
-import type { Profile } from '../../lib/profile/profile-schema';
 import { checkResumeFile } from '../../lib/profile/resume-limits';
-import { validationErrors } from '../../lib/profile/validation-errors';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -18,109 +16,103 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The options page's state: the stored list, the profile being edited (a draft until saved), and messages. */
+/** The options page's state (lib/options/options-state.ts) wired to storage: a list change is stored before it shows. */
 export function useOptionsState(): { data: OptionsData; actions: OptionsActions } {
-  const [profiles, setProfiles] = useState<Profile[]>([]);
-  const [selectedId, setSelectedId] = useState('');
-  const [draft, setDraft] = useState<Profile | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [message, setMessage] = useState<OptionsData['message']>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [state, setState] = useState<opts.OptionsState>(opts.initialOptionsState);
+  const current = useRef(state);
+  current.current = state;
 
   useEffect(() => {
-    loadProfiles()
-      .then((loaded) => {
-        setProfiles(loaded.profiles);
-        setSelectedId(loaded.activeId);
-        setDraft(loaded.profiles.find((p) => p.id === loaded.activeId) ?? null);
-        setProblems(loaded.problems);
-      })
-      .catch((error: Error) => setProblems([`Profiles could not be loaded: ${error.message}`]));
+    loadProfileData()
+      .then((d) => setState((s) => opts.loaded(s, { identity: d.identity, resumes: d.resumes }, d.activeId, d.problems, d.notes)))
+      .catch((error: Error) => setState((s) => ({ ...s, problems: [`Profiles could not be loaded: ${error.message}`] })));
   }, []);
 
-  // Every list change goes through here: written to storage first, shown only once it is stored.
-  const commit = async (next: Profile[], select: string, text: string) => {
-    try {
-      await saveProfiles(next);
-      setProfiles(next);
-      setSelectedId(select);
-      setDraft(next.find((p) => p.id === select) ?? null);
-      setDirty(false);
-      setMessage({ kind: 'ok', text });
-    } catch (error) {
-      setMessage({ kind: 'error', text: `Not saved: ${(error as Error).message}` });
-    }
-  };
-  const guard = (fn: () => Promise<void> | void) => {
-    try {
-      void fn();
-    } catch (error) {
-      setMessage({ kind: 'error', text: (error as Error).message });
-    }
-  };
+  // Closing the tab with unsaved edits asks first (the browser shows its own "leave site?" question).
+  const dirty = opts.isDirty(state);
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [dirty]);
 
-  const { errors } = draft ? validationErrors(draft) : { errors: {} };
+  const run = (outcome: opts.Outcome) => {
+    if (!outcome.store) return setState(outcome.state);
+    saveProfileData(outcome.store).then(
+      () => setState(outcome.state),
+      (error: Error) => setState((s) => opts.withMessage(s, { kind: 'error', text: `Not saved: ${error.message}` })),
+    );
+  };
+  const say = (kind: 'ok' | 'error', text: string) => setState((s) => opts.withMessage(s, { kind, text }));
 
   const actions: OptionsActions = {
-    select: (id) => {
-      setSelectedId(id);
-      setDraft(profiles.find((p) => p.id === id) ?? null);
-      setDirty(false);
-      setMessage(null);
-    },
-    change: (path, value) => {
-      setDraft((d) => (d ? setIn(d, path, value) : d));
-      setDirty(true);
-    },
-    save: () => {
-      const { profile } = validationErrors(draft);
-      if (!profile) return setMessage({ kind: 'error', text: 'Fix the marked fields first; nothing was saved.' });
-      void commit(replaceProfile(profiles, profile), profile.id, `Saved “${profile.label}”.`);
-    },
-    revert: () => actions.select(selectedId),
-    create: () => guard(() => {
-      const next = createProfile(profiles, 'New profile');
-      return commit(next, next[next.length - 1]!.id, 'Created a new profile.');
-    }),
-    duplicate: () => guard(() => {
-      const next = duplicateProfile(profiles, selectedId);
-      return commit(next, next[next.length - 1]!.id, 'Duplicated.');
-    }),
-    rename: (label) => guard(() => commit(renameProfile(profiles, selectedId, label), selectedId, 'Renamed.')),
-    remove: () => guard(() => {
-      const next = deleteProfile(profiles, selectedId);
-      return commit(next, next[0]!.id, 'Deleted.');
-    }),
+    select: (id) => setState((s) => opts.select(s, id)),
+    change: (path, value) => setState((s) => opts.change(s, path, value)),
+    save: () => run(opts.save(current.current)),
+    revert: () => setState(opts.revert),
+    create: () => run(opts.create(current.current)),
+    duplicate: () => run(opts.duplicate(current.current)),
+    rename: (label) => run(opts.rename(current.current, label)),
+    remove: () => run(opts.remove(current.current)),
     importFile: (file) =>
       void file.text().then((text) => {
-        const result = parseImport(text, profiles);
-        if (!result.ok) return setMessage({ kind: 'error', text: `Import failed, nothing was changed: ${result.error}` });
-        const next = [...profiles, ...result.value];
-        return commit(next, result.value[0]!.id, `Imported ${result.value.length} profile${result.value.length > 1 ? 's' : ''}.`);
+        const result = parseImport(text, current.current.draft?.resumes ?? []);
+        if (!result.ok) return say('error', `Import failed, nothing was changed: ${result.error}`);
+        return run(opts.imported(current.current, result.value, file.name));
       }),
     exportProfile: (format) => {
-      const current = profiles.find((p) => p.id === selectedId);
-      if (!current) return;
-      if (format === 'json-resume') download(`${current.id}.resume.json`, exportJsonResume(current));
-      else download(`${current.id}.applyfill.json`, exportProfile(current));
+      const { saved, selectedId } = current.current;
+      const resume = saved?.resumes.find((p) => p.id === selectedId);
+      if (!saved || !resume) return;
+      const note = opts.isDirty(current.current) ? ' Unsaved changes are not in it.' : '';
+      if (format === 'json-resume') {
+        download(`${resume.id}.resume.json`, exportJsonResume(profileFor(saved.identity, resume)));
+        say('ok', `Exported your details and “${resume.label}” as JSON Resume (${resume.id}.resume.json).${note}`);
+      } else {
+        download(`${resume.id}.applyfill.json`, exportProfile(saved.identity, resume));
+        say('ok', `Exported your details and “${resume.label}” (${resume.id}.applyfill.json).${note}`);
+      }
     },
-    exportAll: () => download('applyfill-profiles.json', exportBundle(profiles)),
+    exportAll: () => {
+      const { saved } = current.current;
+      if (!saved) return;
+      download('applyfill-profiles.json', exportBundle(saved));
+      const n = saved.resumes.length;
+      say('ok', `Exported your details and ${n} profile${n > 1 ? 's' : ''} (applyfill-profiles.json).${opts.isDirty(current.current) ? ' Unsaved changes are not in it.' : ''}`);
+    },
     replaceResume: (file) => {
       const problem = checkResumeFile(file);
-      if (problem) return setMessage({ kind: 'error', text: problem });
+      if (problem) return say('error', problem);
+      const owner = current.current.selectedId;
       void file.arrayBuffer().then(async (buffer) => {
-        const storageKey = `resume:${selectedId}:${Date.now()}`;
+        const storageKey = `resume:${owner}:${Date.now()}`;
         try {
           await writeStoredFile(storageKey, { name: file.name, type: file.type || 'application/pdf', bytes: new Uint8Array(buffer) });
         } catch (error) {
-          return setMessage({ kind: 'error', text: `The file could not be stored (${(error as Error).message}); nothing was changed.` });
+          return say('error', `The file could not be stored (${(error as Error).message}); nothing was changed.`);
         }
         actions.change(['documents', 'resume'], { name: file.name, type: file.type || 'application/pdf', size: file.size, storageKey });
-        setMessage({ kind: 'ok', text: `${file.name} attached; press Save to keep it.` });
+        say('ok', `${file.name} attached; press Save to keep it.`);
       });
     },
     removeResume: () => actions.change(['documents', 'resume'], undefined),
+    dismissNotes: () => void dismissIdentityNotes().then(() => setState((s) => ({ ...s, notes: [] }))),
   };
 
-  return { data: { profiles, selectedId, draft, errors, dirty, message, problems }, actions };
+  const data: OptionsData = {
+    profiles: state.draft?.resumes.map((r) => ({ id: r.id, label: r.label })) ?? [],
+    selectedId: state.selectedId,
+    draft: opts.editedProfile(state),
+    errors: opts.fieldErrors(state),
+    dirty,
+    unsaved: opts.unsavedProfiles(state),
+    message: state.message,
+    problems: state.problems,
+    notes: state.notes,
+  };
+  return { data, actions };
 }

@@ -1,53 +1,110 @@
 import { storage } from 'wxt/utils/storage';
+import { profileFor, splitProfile } from '../profile/combine-profile';
+import { emptyIdentity, type Identity, type MigratedEntry, type Resume } from '../profile/identity-schema';
+import { describeConflict } from '../profile/merge-identity';
+import { parseIdentity, parseStoredEntry } from '../profile/parse-profile';
+import { foldEntries, wholeProfiles, type ProfileData } from '../profile/profile-data';
 import type { Profile } from '../profile/profile-schema';
-import { parseProfile } from '../profile/parse-profile';
-import { shippedProfiles } from '../profile/shipped-profiles';
+import { shippedData } from '../profile/shipped-profiles';
 import { backUpThenRewrite, isQuotaError } from './unreadable-backup';
 
 // Stored as `unknown` on purpose: what comes back from storage is checked by the schema, never trusted.
+/** Schema v2: the résumés (one per profile). Entries of older versions are migrated when read. */
 export const profilesItem = storage.defineItem<unknown>('local:profiles', { version: 1 });
+/** Schema v2: who the person is, once for every profile. */
+export const identityItem = storage.defineItem<unknown>('local:identity');
 export const activeProfileItem = storage.defineItem<string>('local:activeProfileId', { fallback: '' });
 // `unknown` too: the backup key can be damaged like any other.
 const corruptBackupItem = storage.defineItem<unknown>('local:profiles.unreadable', { fallback: [] });
+const corruptIdentityItem = storage.defineItem<unknown>('local:identity.unreadable', { fallback: [] });
+/** The stored list as it was before the move to one identity: nothing a person typed is lost by the migration. */
+const beforeV2Item = storage.defineItem<unknown>('local:profiles.before-v2');
+/** Values two profiles disagreed on when they became one identity: shown to the person until dismissed. */
+export const identityNotesItem = storage.defineItem<string[]>('local:identity.notes', { fallback: [] });
+
+export interface LoadedProfileData extends ProfileData {
+  activeId: string;
+  /** Entries that failed to parse: kept in a backup key, reported here, never dropped silently. */
+  problems: string[];
+  /** What the v1 → v2 merge (or an import) did not keep, in words: "phone: kept …; “Elixir” had …". */
+  notes: string[];
+}
 
 export interface LoadedProfiles {
   profiles: Profile[];
   activeId: string;
-  /** Entries that failed to parse: kept in a backup key, reported here, never dropped silently. */
   problems: string[];
 }
 
-/** First run: the shipped profiles. Later runs never overwrite what the user has. */
+/** First run: the shipped résumés and what they say about the person. Later runs never overwrite what the user has. */
 export async function installShippedProfiles(): Promise<void> {
-  if ((await profilesItem.getValue()) == null) await profilesItem.setValue(shippedProfiles());
+  if ((await profilesItem.getValue()) != null) return;
+  const { identity, resumes } = shippedData();
+  if ((await identityItem.getValue()) == null) await identityItem.setValue(identity);
+  await profilesItem.setValue(resumes);
 }
 
 const kilobytes = (value: unknown) => `${Math.ceil(new TextEncoder().encode(JSON.stringify(value)).length / 1024)} kB`;
 
-export async function loadProfiles(): Promise<LoadedProfiles> {
+async function readIdentity(problems: string[]): Promise<Identity | null> {
+  const raw = await identityItem.getValue();
+  if (raw == null) return null;
+  const parsed = parseIdentity(raw);
+  if (parsed.ok) return parsed.value;
+  problems.push(`your details could not be read (${parsed.error}); they were kept in a backup`);
+  problems.push(...(await backUpThenRewrite(corruptIdentityItem, [raw], () => identityItem.removeValue(), 'details')));
+  return null;
+}
+
+/** The identity and every résumé, migrated to schema v2 (and stored so) if they were older. */
+export async function loadProfileData(): Promise<LoadedProfileData> {
   await installShippedProfiles();
   const raw = await profilesItem.getValue();
   const problems: string[] = [];
-  const profiles: Profile[] = [];
+  const stored = await readIdentity(problems);
+  const entries: MigratedEntry[] = [];
   const unreadable: unknown[] = [];
   if (!Array.isArray(raw)) {
     unreadable.push(raw);
     problems.push('stored profiles are not a list; they were kept in a backup and the shipped profiles are shown');
   } else {
     raw.forEach((entry, i) => {
-      const parsed = parseProfile(entry, `profiles.${i}`);
-      if (parsed.ok) profiles.push(parsed.value);
+      const parsed = parseStoredEntry(entry, `profiles.${i}`);
+      if (parsed.ok) entries.push(parsed.value);
       else {
         unreadable.push(entry);
         problems.push(`profile ${i + 1} could not be read (${parsed.error}); it was kept in a backup`);
       }
     });
   }
-  if (!profiles.length) profiles.push(...shippedProfiles());
-  if (unreadable.length) problems.push(...(await backUpThenRewrite(corruptBackupItem, unreadable, () => profilesItem.setValue(profiles), 'profiles')));
-  const stored = await activeProfileItem.getValue();
-  const activeId = profiles.some((p) => p.id === stored) ? stored : profiles[0]!.id;
-  return { profiles, activeId, problems };
+  if (!entries.length) entries.push(...shippedData().resumes);
+  const folded = foldEntries(stored ?? emptyIdentity(), entries);
+  const notes = await identityNotesItem.getValue();
+  if (stored === null || entries.some((e) => e.person)) {
+    notes.push(...folded.conflicts.map(describeConflict).filter((line) => !notes.includes(line)));
+    try {
+      if (Array.isArray(raw) && entries.some((e) => e.person) && (await beforeV2Item.getValue()) == null) await beforeV2Item.setValue(raw);
+      await storage.setItems([
+        { item: identityNotesItem, value: notes },
+        { item: identityItem, value: folded.identity },
+        ...(unreadable.length ? [] : [{ item: profilesItem, value: folded.resumes }]),
+      ]);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      // Shown as v2, stored as before: the next load migrates again, and nothing is lost meanwhile.
+      problems.push('storage is full: your profiles are shown with one set of details, but could not be stored so yet; nothing was lost');
+    }
+  }
+  if (unreadable.length) problems.push(...(await backUpThenRewrite(corruptBackupItem, unreadable, () => profilesItem.setValue(folded.resumes), 'profiles')));
+  const active = await activeProfileItem.getValue();
+  const activeId = folded.resumes.some((p) => p.id === active) ? active : folded.resumes[0]!.id;
+  return { identity: folded.identity, resumes: folded.resumes, activeId, problems, notes };
+}
+
+/** Every profile whole (identity + résumé), as the popup, the planner and tailoring read them. */
+export async function loadProfiles(): Promise<LoadedProfiles> {
+  const data = await loadProfileData();
+  return { profiles: wholeProfiles(data), activeId: data.activeId, problems: data.problems };
 }
 
 export async function setActiveProfile(id: string): Promise<void> {
@@ -55,25 +112,50 @@ export async function setActiveProfile(id: string): Promise<void> {
 }
 
 export async function activeProfile(): Promise<{ profile: Profile; problems: string[] }> {
-  const { profiles, activeId, problems } = await loadProfiles();
-  return { profile: profiles.find((p) => p.id === activeId)!, problems };
+  const data = await loadProfileData();
+  return { profile: profileFor(data.identity, data.resumes.find((r) => r.id === data.activeId)!), problems: data.problems };
 }
 
-/** Replace the whole stored list; every entry is validated first, so nothing invalid is ever written. */
-export async function saveProfiles(profiles: readonly Profile[]): Promise<void> {
-  if (!profiles.length) throw new Error('at least one profile must remain');
-  profiles.forEach((p, i) => {
-    const parsed = parseProfile(p, `profiles.${i}`);
+/** Store who the person is and the résumés; both are validated first, so nothing invalid is ever written. */
+export async function saveProfileData(data: ProfileData): Promise<void> {
+  if (!data.resumes.length) throw new Error('at least one profile must remain');
+  const identity = parseIdentity(data.identity);
+  if (!identity.ok) throw new Error(identity.error);
+  const resumes: Resume[] = data.resumes.map((r, i) => {
+    const parsed = parseStoredEntry(r, `profiles.${i}`);
     if (!parsed.ok) throw new Error(parsed.error);
+    const { person: _none, ...resume } = parsed.value;
+    return resume;
   });
   try {
-    await profilesItem.setValue([...profiles]);
+    // One write for both: the identity and the résumés are never stored half.
+    await storage.setItems([
+      { item: profilesItem, value: resumes },
+      { item: identityItem, value: identity.value },
+    ]);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     // The write is all or nothing, so what was stored before is still there: say so, and what would free space.
     throw new Error(
-      `storage is full: the browser refused to store ${kilobytes(profiles)} of profiles; nothing was changed. ` +
+      `storage is full: the browser refused to store ${kilobytes([resumes, identity.value])} of profiles; nothing was changed. ` +
         'Remove a stored résumé file or a profile you no longer use, then save again.',
     );
   }
+}
+
+/**
+ * Store whole profiles (what tailoring's save-back holds): their résumés, and the identity they share. Profiles
+ * that disagree about the person are refused: the identity is one, and is edited as one.
+ */
+export async function saveProfiles(profiles: readonly Profile[]): Promise<void> {
+  const split = profiles.map(splitProfile);
+  const identity = split[0]?.identity;
+  if (identity && split.some((s) => JSON.stringify(s.identity) !== JSON.stringify(identity))) {
+    throw new Error('these profiles disagree about who you are; your details are stored once, for every profile');
+  }
+  await saveProfileData({ identity: identity ?? emptyIdentity(), resumes: split.map((s) => s.resume) });
+}
+
+export async function dismissIdentityNotes(): Promise<void> {
+  await identityNotesItem.setValue([]);
 }

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { describeIssues, parseProfile, type ParseResult } from './parse-profile';
-import { PROFILE_SCHEMA_VERSION, type Profile } from './profile-schema';
+import { WHOLE_PROFILE_VERSION, type Profile } from './profile-schema';
 
 // JSON Resume v1.0.0 (https://jsonresume.org/schema): the parts Applyfill reads. Unknown keys are allowed, as the
 // standard allows them; wrong types are errors that name their path.
@@ -121,7 +121,7 @@ function fromStandard(resume: JsonResume, id: string): unknown {
   const b = resume.basics ?? {};
   const profileUrl = (re: RegExp) => b.profiles?.find((p) => re.test(p.network ?? '') || re.test(p.url ?? ''))?.url ?? '';
   return {
-    schemaVersion: PROFILE_SCHEMA_VERSION,
+    schemaVersion: WHOLE_PROFILE_VERSION,
     id,
     label: b.label || b.name || 'Imported résumé',
     identity: {

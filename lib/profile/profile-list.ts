@@ -1,38 +1,44 @@
-import { PROFILE_SCHEMA_VERSION, profileSchema, type Profile } from './profile-schema';
+import { resumeSchema, type Resume } from './identity-schema';
+import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 
-/** Pure edits of the profile list; storage writes whatever these return. */
+/** Pure edits of the profile (résumé) list; storage writes whatever these return. */
 
-export function uniqueId(base: string, taken: readonly Profile[]): string {
+interface Listed {
+  id: string;
+  label: string;
+}
+
+export function uniqueId(base: string, taken: readonly Listed[]): string {
   const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'profile';
   let id = slug;
   for (let n = 2; taken.some((p) => p.id === id); n++) id = `${slug}-${n}`;
   return id;
 }
 
-export function createProfile(list: readonly Profile[], label: string): Profile[] {
+export function createProfile(list: readonly Resume[], label: string): Resume[] {
   const clean = label.trim() || 'New profile';
-  return [...list, profileSchema.parse({ schemaVersion: PROFILE_SCHEMA_VERSION, id: uniqueId(clean, list), label: clean.slice(0, 80) })];
+  return [...list, resumeSchema.parse({ schemaVersion: PROFILE_SCHEMA_VERSION, id: uniqueId(clean, list), label: clean.slice(0, 80) })];
 }
 
-export function duplicateProfile(list: readonly Profile[], id: string): Profile[] {
+export function duplicateProfile<T extends Listed>(list: readonly T[], id: string): T[] {
   const source = list.find((p) => p.id === id);
   if (!source) throw new Error(`no profile "${id}"`);
   const label = `${source.label} (copy)`.slice(0, 80);
   return [...list, { ...structuredClone(source), id: uniqueId(label, list), label }];
 }
 
-export function renameProfile(list: readonly Profile[], id: string, label: string): Profile[] {
+export function renameProfile<T extends Listed>(list: readonly T[], id: string, label: string): T[] {
   const clean = label.trim();
   if (!clean) throw new Error('a profile needs a name');
   if (clean.length > 80) throw new Error('a profile name has at most 80 characters');
   return list.map((p) => (p.id === id ? { ...p, label: clean } : p));
 }
 
-export function deleteProfile(list: readonly Profile[], id: string): Profile[] {
+export function deleteProfile<T extends Listed>(list: readonly T[], id: string): T[] {
   if (list.length <= 1) throw new Error('the last profile cannot be deleted');
   return list.filter((p) => p.id !== id);
 }
 
-export function replaceProfile(list: readonly Profile[], profile: Profile): Profile[] {
+export function replaceProfile<T extends Listed>(list: readonly T[], profile: T): T[] {
   return list.some((p) => p.id === profile.id) ? list.map((p) => (p.id === profile.id ? profile : p)) : [...list, profile];
 }

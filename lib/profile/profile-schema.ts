@@ -1,6 +1,15 @@
 import { z } from './zod';
 
-export const PROFILE_SCHEMA_VERSION = 1;
+/**
+ * The stored schema's version. Version 2 keeps the person once (an `Identity`, see identity-schema.ts) and each
+ * profile as a résumé; version 1 stored whole profiles, one person per profile.
+ */
+export const PROFILE_SCHEMA_VERSION = 2;
+/**
+ * A whole profile (person + résumé) keeps the version-1 shape: it is what the planner and tailoring read
+ * (`profileFor` builds it), what a version-1 file holds, and what rides in a JSON Resume export.
+ */
+export const WHOLE_PROFILE_VERSION = 1;
 
 // Dates as written on a CV: a year ("2016"), a month ("2021-03") or a day ("2023-11-23").
 export const partialDate = z
@@ -19,7 +28,8 @@ export const selfIdAnswer = z.discriminatedUnion('kind', [
 
 const yesNoUnset = z.enum(['yes', 'no', 'unset']);
 
-export const identitySchema = z.object({
+/** Who the person is and how to reach them: stored once, in the identity. */
+export const contactSchema = z.object({
   firstName: text.default(''),
   lastName: text.default(''),
   preferredName: text.default(''),
@@ -131,11 +141,12 @@ export const documentsSchema = z.object({
 
 export const answerBankEntrySchema = z.object({ question: text.min(1), answer: text });
 
+/** A whole profile: the person's data (`identity` here is the contact) and one résumé, as the planner reads it. */
 export const profileSchema = z.object({
-  schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+  schemaVersion: z.literal(WHOLE_PROFILE_VERSION),
   id: z.string().min(1).max(100),
   label: z.string().min(1).max(80),
-  identity: identitySchema.default(identitySchema.parse({})),
+  identity: contactSchema.default(contactSchema.parse({})),
   links: linksSchema.default(linksSchema.parse({})),
   headline: text.default(''),
   summary: text.default(''),

@@ -1,4 +1,7 @@
 import type { BrowserContext } from 'playwright-core';
+import { splitProfile } from '../../lib/profile/combine-profile';
+import type { Identity, Resume } from '../../lib/profile/identity-schema';
+import type { Profile } from '../../lib/profile/profile-schema';
 
 /**
  * Write straight into the extension's local storage, from its service worker, as a test or the demo needs. It
@@ -22,4 +25,16 @@ export async function getExtensionStorage(context: BrowserContext, keys: string[
   return worker.evaluate(async (k) => {
     return (globalThis as unknown as { chrome: { storage: { local: { get(x: string[] | null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(k);
   }, keys);
+}
+
+/**
+ * Store whole profiles the way the extension stores them (schema v2): the first one's person data as the one
+ * identity, every profile's résumé in the list, and which profile is active.
+ */
+export async function storeProfiles(context: BrowserContext, profiles: readonly Profile[], activeId = profiles[0]!.id): Promise<void> {
+  await setExtensionStorage(context, { ...storedForm(profiles), activeProfileId: activeId });
+}
+
+export function storedForm(profiles: readonly Profile[]): { identity: Identity; profiles: Resume[] } {
+  return { identity: splitProfile(profiles[0]!).identity, profiles: profiles.map((p) => splitProfile(p).resume) };
 }

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { fromJsonResume } from '../../lib/profile/json-resume';
-import { parseProfile } from '../../lib/profile/parse-profile';
+import { parseImport } from '../../lib/profile/profile-import';
+import { wholeProfiles } from '../../lib/profile/profile-data';
 import type { Profile } from '../../lib/profile/profile-schema';
 
-/** A profile file in Applyfill's own format or JSON Resume; a clear error otherwise. */
+/** A profile file in Applyfill's own format (any version) or JSON Resume, as a whole profile; a clear error otherwise. */
 export function loadProfileFile(path: string): Profile {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`${path}: not readable JSON (${(error as Error).message})`);
+    throw new Error(`${path}: not readable (${(error as Error).message})`);
   }
-  const isJsonResume = typeof raw === 'object' && raw !== null && ('basics' in raw || 'work' in raw) && !('schemaVersion' in raw);
-  const result = isJsonResume ? fromJsonResume(raw) : parseProfile(raw);
+  const result = parseImport(text, []);
   if (!result.ok) throw new Error(`${path}: ${result.error}`);
-  return result.value;
+  return wholeProfiles(result.value)[0]!;
 }

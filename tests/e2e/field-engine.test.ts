@@ -8,7 +8,7 @@ import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { readBack, snapshotFromPopup } from '../../scripts/harness/read-back';
 import { servePages } from '../../scripts/harness/serve-pages';
@@ -29,7 +29,7 @@ async function open(name: string): Promise<Page> {
 }
 
 async function useProfile(p: Profile): Promise<void> {
-  await setExtensionStorage(browser.context, { profiles: [p], activeProfileId: p.id });
+  await storeProfiles(browser.context, [p], p.id);
 }
 
 /** Does what the page shows now fit the step? Exactly the planned text, or for widgets the plan's own matcher. */

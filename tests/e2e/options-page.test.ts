@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { servePages } from '../../scripts/harness/serve-pages';
+import { splitProfile } from '../../lib/profile/combine-profile';
 import { exportProfile } from '../../lib/profile/profile-import';
 import { e2eProfiles } from './e2e-profiles';
 
@@ -22,7 +23,7 @@ async function importFile(name: string, text: string): Promise<string> {
 beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, []);
-  await setExtensionStorage(browser.context, { profiles: [profileA, profileB], activeProfileId: profileA.id });
+  await storeProfiles(browser.context, [profileA, profileB], profileA.id);
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('#profile-select').waitFor();
@@ -43,7 +44,8 @@ describe('options page in Chromium', () => {
   });
 
   it('a good import adds the profile beside the others', async () => {
-    const text = exportProfile({ ...profileB, id: 'imported-one', label: 'Imported one' });
+    const { identity, resume } = splitProfile(profileB);
+    const text = exportProfile(identity, { ...resume, id: 'imported-one', label: 'Imported one' });
     expect(await importFile('good.json', text)).toMatch(/^Imported 1 profile\./);
     const { profiles } = await getExtensionStorage(browser.context, ['profiles']);
     expect((profiles as { id: string }[]).map((p) => p.id)).toEqual([profileA.id, profileB.id, 'imported-one']);
@@ -58,7 +60,7 @@ describe('options page in Chromium', () => {
     await email.fill('new.address@example.org');
     await options.locator('button[type=submit]').click();
     await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Saved/);
-    const { profiles } = await getExtensionStorage(browser.context, ['profiles']);
-    expect((profiles as typeof profileA[]).find((p) => p.id === profileA.id)!.identity.email).toBe('new.address@example.org');
+    const { identity } = await getExtensionStorage(browser.context, ['identity']);
+    expect((identity as { contact: { email: string } }).contact.email).toBe('new.address@example.org');
   });
 });

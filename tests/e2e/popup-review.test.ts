@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages } from '../fixtures/pages';
@@ -24,7 +24,7 @@ const pageValue = (tab: Page, name: string) => tab.locator(`[name="${name}"]`).i
 beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, fixturePages.map((p) => ({ url: p.url, file: p.file })));
-  await setExtensionStorage(browser.context, { profiles: [profile, other], activeProfileId: profile.id });
+  await storeProfiles(browser.context, [profile, other], profile.id);
 });
 
 afterAll(async () => {

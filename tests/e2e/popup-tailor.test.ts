@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, setExtensionStorage, storedForm, storeProfiles } from '../../scripts/harness/extension-storage';
 import { openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { rankProfile } from '../../lib/tailor/bullet-ranking';
@@ -26,7 +26,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, [{ url: POSTING_URL, file: POSTING_FILE }]);
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await setExtensionStorage(browser.context, { profiles: [profile, other], activeProfileId: profile.id });
+  await storeProfiles(browser.context, [profile, other], profile.id);
 });
 
 afterAll(async () => {
@@ -73,7 +73,7 @@ describe('tailoring in the popup, in Chromium', () => {
       .toContain(profile.id);
     // The stored profile is untouched until the user saves back.
     const { profiles } = await getExtensionStorage(browser.context, ['profiles']);
-    expect(profiles).toEqual([profile, other]);
+    expect(profiles).toEqual(storedForm([profile, other]).profiles);
     await Promise.all([popup.close(), tab.close()]);
   });
 });

@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages, type FixtureKind } from '../fixtures/pages';
@@ -87,7 +87,7 @@ beforeAll(async () => {
   watch = new ConsoleWatch(`chrome-extension://${browser.extensionId}`);
   await watch.watchWorker(browser.context.serviceWorkers()[0]!);
   const [profile] = e2eProfiles();
-  await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+  await storeProfiles(browser.context, [profile], profile.id);
 });
 
 afterAll(async () => {

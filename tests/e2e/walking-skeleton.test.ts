@@ -2,7 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages } from '../fixtures/pages';
@@ -69,7 +69,7 @@ beforeAll(async () => {
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await setExtensionStorage(browser.context, { profiles: [profileA, profileB], activeProfileId: profileA.id });
+  await storeProfiles(browser.context, [profileA, profileB], profileA.id);
 });
 
 afterAll(async () => {
@@ -124,7 +124,12 @@ describe('walking skeleton in Chromium with the built extension', () => {
     await expect.poll(() => popup.locator(`[data-profile-id="${profileB.id}"]`).getAttribute('aria-pressed')).toBe('true');
     await fillFromPopup(popup);
     await popup.close();
-    await expectContact(tab, profileB, false);
+    // The résumé changed (the current company), never the person: the contact saved once fills with both profiles.
+    await expectContact(tab, profileA, false);
+    expect(profileB.identity).toEqual(profileA.identity);
+    const current = (p: typeof profileA) => p.work.find((w) => w.current)?.company ?? p.work[0]!.company;
+    expect(current(profileB)).not.toBe(current(profileA));
+    expect(await value(tab, /current company/i)).toBe(current(profileB));
     const stored = await getExtensionStorage(browser.context, ['activeProfileId']);
     expect(stored.activeProfileId).toBe(profileB.id);
     await tab.close();

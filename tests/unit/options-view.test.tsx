@@ -8,7 +8,7 @@ import { setIn } from '../../lib/profile/path-access';
 import { validationErrors } from '../../lib/profile/validation-errors';
 
 function actions(): OptionsActions {
-  const names = ['select', 'create', 'duplicate', 'rename', 'remove', 'importFile', 'exportProfile', 'exportAll', 'change', 'save', 'revert', 'replaceResume', 'removeResume'] as const;
+  const names = ['select', 'create', 'duplicate', 'rename', 'remove', 'importFile', 'exportProfile', 'exportAll', 'change', 'save', 'revert', 'replaceResume', 'removeResume', 'dismissNotes'] as const;
   return Object.fromEntries(names.map((n) => [n, vi.fn()])) as unknown as OptionsActions;
 }
 
@@ -20,7 +20,7 @@ function mount(data: OptionsData, acts = actions()) {
 }
 
 const profiles = shippedProfiles();
-const base: OptionsData = { profiles, selectedId: profiles[0]!.id, draft: profiles[0]!, errors: {}, dirty: false, message: null, problems: [] };
+const base: OptionsData = { profiles, selectedId: profiles[0]!.id, draft: profiles[0]!, errors: {}, dirty: false, unsaved: [], message: null, problems: [], notes: [] };
 
 describe('options page view', () => {
   it('shows every section of the profile, with every position and bullet', () => {

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadProfiles } from '../../lib/extension/profile-store';
-import { shippedProfiles } from '../../lib/profile/shipped-profiles';
+import { shippedData, shippedProfiles } from '../../lib/profile/shipped-profiles';
 
 const BACKUP = 'profiles.unreadable';
 const backup = async () => (await fakeBrowser.storage.local.get(BACKUP))[BACKUP];
 const storedProfiles = async () => (await fakeBrowser.storage.local.get('profiles')).profiles;
 
-const [good, other] = shippedProfiles();
+// Stored as schema v2 stores them: one identity, résumés in the list.
+const { identity } = shippedData();
+const [good, other] = shippedData().resumes;
 const nestedGarbage = { a: { b: [1, { c: null, d: ['x', { e: {} }] }] }, schemaVersion: [1] };
 
 // Stored values that are not a list of profiles at all.
@@ -32,7 +34,10 @@ const BAD_ENTRIES: [string, unknown, RegExp][] = [
 ];
 
 describe('corrupted stored profiles are kept in a backup and reported, never dropped', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ identity });
+  });
 
   it.each(NOT_A_LIST)('a stored value that is %s: backed up whole, the shipped profiles shown, and said so', async (_, value) => {
     await fakeBrowser.storage.local.set({ profiles: value });
