@@ -15,7 +15,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { FillReport } from '../lib/fill/fill-report';
 import { launchWithExtension, type LaunchedBrowser } from './harness/chromium';
 import { demoProfileWithAnswers } from './harness/demo-answers';
-import { getExtensionStorage, setExtensionStorage } from './harness/extension-storage';
+import { getExtensionStorage, setExtensionStorage, storeProfiles } from './harness/extension-storage';
 import { fillFromPopup, openPopupFor } from './harness/popup';
 import { loadProfileFile } from './harness/load-profile-file';
 import { servePages } from './harness/serve-pages';
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   try {
     await servePages(browser.context, pages.map((p) => ({ url: p.url, file: p.file })));
     const profile = await storeResume(browser.context, chosen);
-    await setExtensionStorage(browser.context, { profiles: [profile], activeProfileId: profile.id });
+    await storeProfiles(browser.context, [profile], profile.id);
     const session = await openSession(browser, pages[0]!);
     for (const page of pages) {
       const outcome = await runPage(browser, session, page, probe);
