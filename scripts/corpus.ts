@@ -30,7 +30,7 @@ async function sectionProbe(): Promise<string> {
   const out = await build({
     stdin: {
       contents: `import { collectFields } from './lib/fields/collect-fields';
-        globalThis.__applyfillSections = () => Object.fromEntries(collectFields(document).fields.map((f) => [f.id, f.section]));`,
+        globalThis.__applyfillSections = () => Object.fromEntries(collectFields(document).fields.map((f) => [f.id, [f.section, f.sectionNote, f.groupIndex ? '#' + f.groupIndex : ''].filter(Boolean).join(' | ')]));`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
