@@ -37,8 +37,11 @@ function kindOf(el: Element): ControlKind | null {
 // .dropdown-results`) and the like. Looked for only next to the input, so a page-wide menu does not count.
 const SUGGESTION_LIST = '[role="listbox"], [class*="dropdown-results"], [class*="autocomplete-results"], [class*="suggestions"]';
 
+// A phone widget's country list (intl-tel-input's `.iti__country-list`) sits beside its number box too: it offers
+// countries, not suggestions for what is typed, so the box stays a text field.
 function offersSuggestions(el: Element): boolean {
-  return el.tagName === 'INPUT' && el.parentElement?.querySelector(SUGGESTION_LIST) != null;
+  if (el.tagName !== 'INPUT' || el.closest('.iti')) return false;
+  return el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
 function optionText(el: HTMLInputElement): string {

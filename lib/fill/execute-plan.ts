@@ -11,6 +11,7 @@ import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
 import { takeSnapshot, type FieldSnapshot } from './field-snapshot';
 import { typeValue } from './dispatch-events';
+import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
 
 export interface FillEnvironment {
   /** Field id → element(s), from the collect that the plan was built on. */
@@ -39,6 +40,10 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
   switch (step.kind) {
     case 'text':
     case 'textarea':
+      if (step.role === 'phone' && isIntlTelInput(first)) {
+        const out = await fillIntlPhone(first, step.value, env.wait);
+        return out.ok ? { status: 'filled', reason: `${step.reason}; ${out.how}` } : { status: 'failed', reason: out.reason };
+      }
       typeValue(first, step.value);
       return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
     case 'select':
