@@ -23,7 +23,7 @@ import { storeResume } from './harness/stored-resume';
 import { corpusPages, type CorpusPage } from './corpus/corpus-pages';
 import { fieldsTsv, summaryMd, type PageOutcome } from './corpus/corpus-summary';
 
-const USAGE = 'usage: npm run corpus -- <folder> [--profile f.json] [--out dir] [--only text]';
+const USAGE = 'usage: npm run corpus -- <folder> [--profile f.json] [--out dir] [--only regex]';
 
 /** The extension's own collect, bundled for the page, to read each field's section context by field id. */
 async function sectionProbe(): Promise<string> {
@@ -98,7 +98,8 @@ async function main(): Promise<void> {
   const folder = positionals[0];
   if (!folder) throw new Error(USAGE);
   const { pages: found, noUrl } = corpusPages(folder);
-  const pages = values.only ? found.filter((p) => p.name.includes(values.only!)) : found;
+  const only = values.only ? new RegExp(values.only, 'i') : null;
+  const pages = only ? found.filter((p) => only.test(p.name)) : found;
   if (!pages.length) throw new Error(`no application page of a supported ATS under ${folder}`);
   const chosen = values.profile ? loadProfileFile(values.profile) : demoProfileWithAnswers('Corpus');
   const probe = await sectionProbe();

@@ -92,6 +92,9 @@ const SECRETS: Row[] = [
   { url: GH, html: ghText('question_24', 'Security question answer'), label: /Security/, role: 'unknown', action: 'skip', expect: /a security answer/ },
   { url: GH, html: ghText('question_25', 'Candidate portal PIN'), label: /PIN/, role: 'unknown', action: 'skip', expect: /a PIN/ },
   { url: GH, html: ghText('question_26', 'National Insurance number'), label: /National/, role: 'unknown', action: 'skip', expect: /a government id/ },
+  // Not secrets: documents named as examples, and a consent paragraph that mentions an id.
+  { url: LEVER, html: leverCard('Please share your full legal FIRST name, as it appears on official documents (e.g., government-issued ID, social security card, passport)', '<input type="text" name="cards[n][field0]">'), label: /legal FIRST/, role: 'first_name', action: 'fill', expect: /^Demo$/ },
+  { url: GH, html: ghText('question_27', 'I authorize Acme to contact my former employers and schools. I understand that an offer depends on a background check, which may ask for my social security number and my date of birth. Sign with your initials.'), label: /authorize/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
 ];
 
 // Questions in prose the profile answers, each with a reason that quotes the question.
