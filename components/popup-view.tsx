@@ -47,8 +47,24 @@ function Tabs({ tab, onTab, canReview }: { tab: PopupTab; onTab: (t: PopupTab) =
   );
 }
 
-/** The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`). */
-export function PopupView({ data, actions, tailor }: { data: PopupData; actions: PopupActions; tailor?: ComponentChildren }) {
+/**
+ * The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`);
+ * `application` is what the application log says about this job (components/log/application-notice.tsx);
+ * `pageAnswers` is the offer to keep answers typed into the form (components/review/save-page-answers.tsx).
+ */
+export function PopupView({
+  data,
+  actions,
+  tailor,
+  application,
+  pageAnswers,
+}: {
+  data: PopupData;
+  actions: PopupActions;
+  tailor?: ComponentChildren;
+  application?: ComponentChildren;
+  pageAnswers?: ComponentChildren;
+}) {
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
@@ -76,10 +92,12 @@ export function PopupView({ data, actions, tailor }: { data: PopupData; actions:
           {page.company ? ` · ${page.company}` : ''}
         </p>
       )}
+      {page.status === 'ready' && application}
       {page.status !== 'loading' && <Tabs tab={tab} onTab={actions.showTab} canReview={canReview} />}
       {page.status === 'ready' && tab === 'review' && (
         <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">
           <FillBar fill={data.fill} onFill={actions.fill} onUndo={actions.undo} />
+          {pageAnswers}
           <ReviewSections sections={page.sections} actions={actions.review} />
         </section>
       )}

@@ -68,10 +68,12 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+// CPU time of this process, not wall time: on a shared machine the wall clock measures the neighbours.
 function time(fn: () => void): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   fn();
-  return performance.now() - t0;
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
 }
 
 const profile = syntheticProfile(200);
@@ -82,8 +84,10 @@ const jobWords = job.split(/\s+/).filter(Boolean).length;
 const first = time(() => rankProfile(job, profile));
 const timings = Array.from({ length: RUNS }, () => time(() => rankProfile(job, profile)));
 console.log(`ranking: ${bulletTotal} bullets against a ${jobWords}-word description`);
-console.log(`  first run (cold stem cache): ${first.toFixed(1)} ms`);
-console.log(`  median of ${RUNS} runs: ${median(timings).toFixed(1)} ms (min ${Math.min(...timings).toFixed(1)}, max ${Math.max(...timings).toFixed(1)})`);
+// The first run reads the profile too (its bullets' terms, vocabulary, recency); later runs reuse that, as the
+// popup does while the user edits a description. Times are CPU time of this process.
+console.log(`  first run (cold stem cache, profile read): ${first.toFixed(1)} ms CPU`);
+console.log(`  median of ${RUNS} runs: ${median(timings).toFixed(1)} ms CPU (min ${Math.min(...timings).toFixed(1)}, max ${Math.max(...timings).toFixed(1)})`);
 
 const corpus = Array.from({ length: 200 }, () => job).join('\n');
 const megabytes = Buffer.byteLength(corpus) / 1e6;

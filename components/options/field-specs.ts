@@ -180,13 +180,4 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
     path: ['documents'],
     fields: [{ key: 'coverLetterTemplate', label: 'Cover letter template', type: 'textarea' }],
   },
-  {
-    title: 'Answer bank',
-    path: ['answerBank'],
-    list: { itemLabel: 'answer', blank: { question: '', answer: '' } },
-    fields: [
-      { key: 'question', label: 'Question (as the form asks it)' },
-      { key: 'answer', label: 'Answer', type: 'textarea' },
-    ],
-  },
 ];

@@ -1,5 +1,6 @@
 import type { Path } from '../../lib/profile/path-access';
 import type { Profile } from '../../lib/profile/profile-schema';
+import { AnswerBankEditor } from './answer-bank-editor';
 import { SECTION_SPECS } from './field-specs';
 import { ProfileToolbar, type ToolbarActions } from './profile-toolbar';
 import { ResumeFile } from './resume-file';
@@ -79,6 +80,7 @@ export function OptionsView({ data, actions }: { data: OptionsData; actions: Opt
           {SECTION_SPECS.map((spec) => (
             <SectionEditor key={spec.title} spec={spec} profile={data.draft} errors={data.errors} onChange={actions.change} />
           ))}
+          <AnswerBankEditor bank={data.draft.answerBank} onChange={actions.change} />
           <ResumeFile resume={data.draft.documents.resume} onReplace={actions.replaceResume} onRemove={actions.removeResume} />
         </form>
       )}

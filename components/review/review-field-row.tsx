@@ -1,10 +1,12 @@
 import { plannedValue } from '../../lib/plan/fill-plan';
 import type { ReviewField } from '../../lib/review/review-fields';
+import { RememberToggle } from './remember-toggle';
 
 export interface ReviewFieldActions {
   setValue: (fieldId: string, value: string) => void;
   setEnabled: (fieldId: string, enabled: boolean) => void;
   setOverwrite: (fieldId: string, overwrite: boolean) => void;
+  setRemember?: (fieldId: string, on: boolean) => void;
 }
 
 // Text edits go into state on every keystroke (onInput), not on blur: a click on Fill right after typing must
@@ -57,6 +59,9 @@ export function ReviewFieldRow({ field, actions }: { field: ReviewField; actions
           <input type="checkbox" checked={field.overwrite} onChange={(e) => actions.setOverwrite(step.fieldId, e.currentTarget.checked)} />
           Replace “{field.currentValue}” already in the field
         </label>
+      )}
+      {field.remember && field.enabled && (
+        <RememberToggle fieldId={step.fieldId} label={field.remember.label} on={field.remember.on} onChange={(on) => actions.setRemember?.(step.fieldId, on)} />
       )}
       <p class="reason">{step.reason}</p>
     </li>

@@ -6,15 +6,7 @@ import * as opts from '../../lib/options/options-state';
 import { profileFor } from '../../lib/profile/combine-profile';
 import { exportBundle, exportJsonResume, exportProfile, parseImport } from '../../lib/profile/profile-import';
 import { checkResumeFile } from '../../lib/profile/resume-limits';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from './download';
 
 /** The options page's state (lib/options/options-state.ts) wired to storage: a list change is stored before it shows. */
 export function useOptionsState(): { data: OptionsData; actions: OptionsActions } {

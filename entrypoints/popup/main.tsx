@@ -1,13 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ApplicationNotice } from '../../components/log/application-notice';
 import { PopupView } from '../../components/popup-view';
+import { SavePageAnswers } from '../../components/review/save-page-answers';
 import { TailorPanel } from '../../components/tailor/tailor-panel';
+import { useApplicationLog } from './use-application-log';
 import { usePopupState } from './use-popup-state';
 import { useTailoring } from './use-tailoring';
 
 function Popup() {
   const state = usePopupState();
   const tailor = useTailoring(state);
+  const log = useApplicationLog(state.snapshot, state.data.fill);
   return (
     <PopupView
       data={state.data}
@@ -20,6 +24,8 @@ function Popup() {
         openOptions: () => void browser.runtime.openOptionsPage(),
       }}
       tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
+      application={<ApplicationNotice data={log.data} onMarkApplied={log.markApplied} />}
+      pageAnswers={<SavePageAnswers items={state.pageAnswers} onSave={state.savePageAnswers} />}
     />
   );
 }

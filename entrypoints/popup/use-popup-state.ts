@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FillState, PageState, PopupData, PopupTab } from '../../components/popup-view';
 import type { ReviewFieldActions } from '../../components/review/review-field-row';
+import { markBankAnswersUsed } from '../../lib/answers/bank-usage';
+import { answeredInReview, answeredOnPage, rememberAnswers, type RememberItem } from '../../lib/answers/remember-answers';
+import { isRemembered, withRememberToggles, type RememberChoices } from '../../lib/answers/review-remember';
 import { ADAPTERS } from '../../lib/ats/detect-ats';
 import { fillWithReview } from '../../lib/extension/fill-tab';
-import { loadProfiles, setActiveProfile } from '../../lib/extension/profile-store';
+import { loadProfiles, saveProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
 import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-client';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { missingContact } from '../../lib/profile/missing-contact';
+import { profileFor, splitProfile } from '../../lib/profile/combine-profile';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { changeEdit, reviewSections } from '../../lib/review/review-fields';
 
@@ -34,6 +38,9 @@ export interface PopupState {
   review: ReviewFieldActions;
   /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
   setFieldValue: (fieldId: string, value: string) => void;
+  /** Answers the user typed into the form itself, and keeping the ones they confirm. */
+  pageAnswers: RememberItem[];
+  savePageAnswers: (items: RememberItem[]) => Promise<void>;
 }
 
 /** Loads profiles and the tab's form, keeps the review's edits per form and profile, fills and undoes. */
@@ -46,6 +53,7 @@ export function usePopupState(): PopupState {
   const [edits, setEdits] = useState<PlanEdits>({});
   const [fillState, setFillState] = useState<FillState>({ status: 'idle' });
   const [tab, setTab] = useState<PopupTab>('review');
+  const [rememberChoices, setRememberChoices] = useState<RememberChoices>({});
 
   useEffect(() => {
     void (async () => {
@@ -89,6 +97,7 @@ export function usePopupState(): PopupState {
       setValue: (fieldId, value) => updateEdits((e) => changeEdit(e, fieldId, { value })),
       setEnabled: (fieldId, enabled) => updateEdits((e) => changeEdit(e, fieldId, { enabled })),
       setOverwrite: (fieldId, overwrite) => updateEdits((e) => changeEdit(e, fieldId, { overwrite })),
+      setRemember: (fieldId, on) => setRememberChoices((c) => ({ ...c, [fieldId]: on })),
     }),
     [updateEdits],
   );
@@ -99,13 +108,48 @@ export function usePopupState(): PopupState {
     void setActiveProfile(id);
   }, []);
 
+  // The plan without the user's edits says which questions Applyfill left to them: those answered can be kept.
+  const basePlan = useMemo(() => (snapshot && profile ? planForSnapshot(snapshot, profile) : null), [snapshot, profile]);
+  const remembered = useMemo(
+    () => (snapshot && profile && basePlan ? answeredInReview(snapshot, basePlan, edits, profile) : []),
+    [snapshot, profile, basePlan, edits],
+  );
+  const pageAnswers = useMemo(() => (snapshot && profile && basePlan ? answeredOnPage(snapshot, basePlan, profile) : []), [snapshot, profile, basePlan]);
+
+  // The answer bank and the facts belong to the person, stored once: every profile gets the new person data.
+  const keepProfile = useCallback(
+    async (next: Profile) => {
+      const person = splitProfile(next).identity;
+      const all = profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
+      await saveProfiles(all);
+      setProfiles(all);
+    },
+    [profiles],
+  );
+
   const fill = useCallback(() => {
     if (tabId === undefined || !snapshot || !profile) return;
     setFillState({ status: 'filling' });
+    const origin = { ats: snapshot.ats, company: snapshot.job.company };
     fillWithReview(tabId, snapshot, profile, edits)
-      .then((report) => setFillState({ status: 'done', counts: report.counts }))
+      .then(async (report) => {
+        setFillState({ status: 'done', counts: report.counts });
+        // Fill keeps what the user chose to remember, and notes where bank answers were used.
+        const now = new Date();
+        const kept = rememberAnswers(profile, remembered.filter((i) => isRemembered(i, rememberChoices)), origin, now);
+        const next = markBankAnswersUsed(kept, snapshot, planForSnapshot(snapshot, profile, edits), origin, now);
+        if (next !== profile) await keepProfile(next);
+      })
       .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
-  }, [tabId, snapshot, profile, edits]);
+  }, [tabId, snapshot, profile, edits, remembered, rememberChoices, keepProfile]);
+
+  const savePageAnswers = useCallback(
+    async (items: RememberItem[]) => {
+      if (!snapshot || !profile || !items.length) return;
+      await keepProfile(rememberAnswers(profile, items, { ats: snapshot.ats, company: snapshot.job.company }, new Date()));
+    },
+    [snapshot, profile, keepProfile],
+  );
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
@@ -119,7 +163,7 @@ export function usePopupState(): PopupState {
   else if (!snapshot || !profile) page = { status: 'none', message: NOT_AN_APPLICATION };
   else {
     const shown = planForSnapshot(snapshot, profile, withoutUnticks(edits));
-    const sections = reviewSections(snapshot, shown, edits);
+    const sections = withRememberToggles(reviewSections(snapshot, shown, edits), remembered, rememberChoices);
     // What the fill will do is the plan with every edit, unticks included; the rows show it via `enabled`.
     page = { status: 'ready', ats: ADAPTERS.find((a) => a.id === snapshot.ats)?.name ?? 'Form', company: snapshot.job.company, title: snapshot.job.title, sections };
   }
@@ -150,5 +194,7 @@ export function usePopupState(): PopupState {
       review.setValue(fieldId, value);
       setTab('review');
     },
+    pageAnswers,
+    savePageAnswers,
   };
 }

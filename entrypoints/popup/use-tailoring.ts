@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TailorActions, TailorData } from '../../components/tailor/tailor-panel';
+import { recordBulletsUsed } from '../../lib/extension/application-log-store';
 import { extractJobFromTab } from '../../lib/extension/job-extract-client';
 import { saveProfiles } from '../../lib/extension/profile-store';
 import { loadJobTailoring, saveJobTailoring } from '../../lib/extension/tailoring-store';
@@ -89,6 +90,11 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
     );
   };
   const sections = () => tailoredSections(positions, choices);
+  // Bullets copied or put into the form go into this job's entry in the application log (on a form page only).
+  const used = (texts: readonly string[]) => {
+    if (snapshot && texts.length) void recordBulletsUsed(snapshot.url, texts).catch((e: Error) => setMessage(`Not recorded in the log: ${e.message}`));
+  };
+  const allChosen = () => sections().flatMap((s) => s.bullets.map((b) => b.text));
 
   const actions: TailorActions = {
     readPage,
@@ -103,14 +109,22 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
       const original = positions.find((p) => p.key === b.positionKey)?.bullets.find((x) => x.id === b.id);
       if (original) change(editBullet(choices, original, text));
     },
-    copyBullet: (b) => copy(formatBullet(b.text, 'text'), 'the bullet'),
+    copyBullet: (b) => {
+      copy(formatBullet(b.text, 'text'), 'the bullet');
+      used([b.text]);
+    },
     copyPosition: (positionKey) => {
       const section = sections().find((s) => s.positionKey === positionKey);
       if (section) copy(formatSection(section, 'text'), `${section.bullets.length} bullet(s) of ${section.label}`);
+      if (section) used(section.bullets.map((b) => b.text));
     },
-    copyResume: (format: ClipboardFormat) => copy(formatResume(sections(), format), format === 'markdown' ? 'the tailored résumé as Markdown' : 'the tailored résumé'),
+    copyResume: (format: ClipboardFormat) => {
+      copy(formatResume(sections(), format), format === 'markdown' ? 'the tailored résumé as Markdown' : 'the tailored résumé');
+      used(allChosen());
+    },
     fillInto: (fieldId, format) => {
       setFieldValue(fieldId, formatResume(sections(), format));
+      used(allChosen());
       setMessage('Put into the form’s review: check it there, then Fill.');
     },
     saveBack: () => {

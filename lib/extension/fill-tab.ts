@@ -1,16 +1,23 @@
+import { ADAPTERS } from '../ats/detect-ats';
 import type { FillReport } from '../fill/fill-report';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { PlanEdits } from '../plan/fill-plan';
 import { planForSnapshot } from '../plan/plan-for-snapshot';
 import type { Profile } from '../profile/profile-schema';
+import { recordFill } from './application-log-store';
 import { lastReportItem } from './report-store';
 import { fillTab } from './tab-client';
 
+/** A fill's report, and what became of its entry in the application log (a log problem never fails the fill). */
+export interface LoggedFillReport extends FillReport {
+  log: { ok: true; url: string; dropped: number } | { ok: false; message: string };
+}
+
 /**
- * Plan with the user's edits, fill, and keep the report with each step's timing: the one path behind the popup's
- * Fill button and the keyboard shortcut.
+ * Plan with the user's edits, fill, keep the report with each step's timing, and record the application in the
+ * log: the one path behind the popup's Fill button and the keyboard shortcut.
  */
-export async function fillWithReview(tabId: number, snapshot: PageSnapshot, profile: Profile, edits: PlanEdits): Promise<FillReport> {
+export async function fillWithReview(tabId: number, snapshot: PageSnapshot, profile: Profile, edits: PlanEdits): Promise<LoggedFillReport> {
   const t0 = performance.now();
   const plan = planForSnapshot(snapshot, profile, edits);
   const planMs = performance.now() - t0;
@@ -18,5 +25,17 @@ export async function fillWithReview(tabId: number, snapshot: PageSnapshot, prof
   const { collectMs, classifyMs } = snapshot.timings;
   const full = { ...report, timings: { collectMs, classifyMs, planMs, fillMs: report.ms } };
   await lastReportItem.setValue(full);
-  return full;
+  const facts = {
+    url: snapshot.url,
+    company: snapshot.job.company,
+    title: snapshot.job.title,
+    ats: ADAPTERS.find((a) => a.id === snapshot.ats)?.name ?? '',
+    profile: { id: profile.id, label: profile.label },
+    counts: report.counts,
+  };
+  const log = await recordFill(facts).then(
+    ({ entry, dropped }) => ({ ok: true as const, url: entry.url, dropped }),
+    (error: Error) => ({ ok: false as const, message: `The fill was not recorded in the application log: ${error.message}` }),
+  );
+  return { ...full, log };
 }

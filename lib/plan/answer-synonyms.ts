@@ -69,11 +69,15 @@ export function countryNames(country: string): string[] {
 }
 
 /** Every country a question names, in the order of the table ("work in Australia or New Zealand?" → both). */
+// Normalized once: questions are read by the hundred when the answer bank is matched.
+const PROSE_NAMES = COUNTRY_NAMES.map((names) => ({
+  country: names[0]!,
+  spellings: names.filter((n) => n.replace(/\./g, '').length > 2).map((n) => ` ${normalizeText(n)} `),
+}));
+
 export function countriesInText(text: string): string[] {
   const hay = ` ${normalizeText(text)} `;
-  const found = COUNTRY_NAMES.filter((names) =>
-    names.some((n) => n.replace(/\./g, '').length > 2 && hay.includes(` ${normalizeText(n)} `)),
-  ).map((names) => names[0]!);
+  const found = PROSE_NAMES.filter((row) => row.spellings.some((s) => hay.includes(s))).map((row) => row.country);
   for (const [re, country] of PROSE_ABBREVIATIONS) if (re.test(text) && !found.includes(country)) found.push(country);
   return found;
 }

@@ -14,6 +14,8 @@ export interface PlanInput {
   classifications: ClassificationMap;
   profile: Profile;
   edits?: PlanEdits;
+  /** The company the form belongs to, as the page names it: the answer bank puts its name in for the old one's. */
+  company?: string;
 }
 
 function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
@@ -30,7 +32,7 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   const resolved =
     edit.value !== undefined
       ? { ok: true as const, value: edit.value, candidates: [edit.value], from: 'your edit' }
-      : ROLE_VALUES[c.role](input.profile, field);
+      : ROLE_VALUES[c.role](input.profile, field, { company: input.company ?? '' });
   if (!resolved.ok) return needsYou(resolved.missing);
   const why = `${c.reason}; value from ${resolved.from}`;
 

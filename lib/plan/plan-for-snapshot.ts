@@ -10,6 +10,7 @@ export function planForSnapshot(snapshot: PageSnapshot, profile: Profile, edits?
     fields: snapshot.fields,
     classifications: snapshot.classifications,
     profile,
+    company: snapshot.job.company,
     ...(edits ? { edits } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import type { FieldDescriptor } from '../fields/field-descriptor';
 import { displayLabel } from '../fields/field-descriptor';
-import { normalizeText } from '../fields/text-normalize';
+import { bankAnswerFor } from '../answers/bank-answer-value';
 import type { Profile, SelfIdAnswer } from '../profile/profile-schema';
 import type { Role } from '../roles/roles';
 import { countriesInText, countryNames, DECLINE, NO, YES } from './answer-synonyms';
@@ -69,13 +69,18 @@ function workAuthorization(p: Profile, field: FieldDescriptor): Resolved {
   return yesNo(entry.authorized, `work authorization in ${country}`);
 }
 
-function answerBank(p: Profile, field: FieldDescriptor): Resolved {
-  const question = normalizeText(displayLabel(field));
-  const entry = p.answerBank.find((a) => normalizeText(a.question) === question);
-  return entry ? found(entry.answer, 'answer bank') : missing('a question for you to answer (not in your answer bank)');
+function answerBank(p: Profile, field: FieldDescriptor, page: PageContext): Resolved {
+  if (p.answerBank.length === 0) return missing('a question for you to answer (your answer bank is empty)');
+  const result = bankAnswerFor(p.answerBank, field, page.company);
+  return result.answer === null ? missing(`a question for you to answer (${result.reason})`) : found(result.answer, result.reason);
 }
 
-type ValueOf = (p: Profile, field: FieldDescriptor) => Resolved;
+/** What the page says about itself that a value may depend on. */
+export interface PageContext {
+  company: string;
+}
+
+type ValueOf = (p: Profile, field: FieldDescriptor, page: PageContext) => Resolved;
 
 /** Per role, where its value comes from. Total over the roles, so a new role must say where its value lives. */
 export const ROLE_VALUES: Record<Role, ValueOf> = {

@@ -1,8 +1,7 @@
 import { PERSON_KEYS, RESUME_KEYS } from './identity-schema';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 import type { ParseResult } from './parse-profile';
-
-type Raw = Record<string, unknown>;
+import { runMigrations, type Raw } from '../versioned/run-migrations';
 
 const pick = (raw: Raw, keys: readonly string[]): Raw => Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
 
@@ -23,26 +22,5 @@ export const PROFILE_MIGRATIONS: Readonly<Record<number, (raw: Raw) => Raw>> = {
 
 /** Bring a stored or imported profile up to `target` (the current schema version by default), or say why not. */
 export function migrateProfile(raw: unknown, target = PROFILE_SCHEMA_VERSION): ParseResult<Raw> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: '(root): expected a profile object' };
-  let current = raw as Raw;
-  const declared = current.schemaVersion ?? 0;
-  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
-    return { ok: false, error: `schemaVersion: expected a whole number, got ${JSON.stringify(declared)}` };
-  }
-  if (declared > PROFILE_SCHEMA_VERSION) {
-    return { ok: false, error: `schemaVersion: ${declared} is newer than this Applyfill understands (${PROFILE_SCHEMA_VERSION}); update the extension` };
-  }
-  if (declared > target) return { ok: false, error: `schemaVersion: expected version ${target} here, got ${declared}` };
-  for (let v = declared; v < target; v++) {
-    const step = PROFILE_MIGRATIONS[v];
-    if (!step) return { ok: false, error: `schemaVersion: no migration from version ${v}` };
-    // A step reads nested fields that a corrupted entry may not have: its failure is a reason, never a crash,
-    // so one broken stored profile cannot stop the others from loading.
-    try {
-      current = step(current);
-    } catch (error) {
-      return { ok: false, error: `schemaVersion: migration from version ${v} failed (${(error as Error).message})` };
-    }
-  }
-  return { ok: true, value: current };
+  return runMigrations(raw, PROFILE_SCHEMA_VERSION, PROFILE_MIGRATIONS, 'a profile object', target);
 }

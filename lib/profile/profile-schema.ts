@@ -139,7 +139,18 @@ export const documentsSchema = z.object({
   coverLetterTemplate: text.default(''),
 });
 
-export const answerBankEntrySchema = z.object({ question: text.min(1), answer: text });
+/** A remembered answer: where it was given (options, ATS, company, date) lets the bank say so when it reuses it. */
+export const answerBankEntrySchema = z.object({
+  question: text.min(1),
+  answer: text,
+  options: z.array(z.string().max(1_000)).max(200).optional(),
+  ats: z.string().max(40).optional(),
+  company: z.string().max(200).optional(),
+  savedAt: z.iso.datetime().optional(),
+  lastUsedAt: z.iso.datetime().optional(),
+  /** Where it was last filled in: "Globex, Lever". */
+  lastUsedWhere: z.string().max(300).optional(),
+});
 
 /** A whole profile: the person's data (`identity` here is the contact) and one résumé, as the planner reads it. */
 export const profileSchema = z.object({

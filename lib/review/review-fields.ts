@@ -14,6 +14,8 @@ export interface ReviewField {
   /** What the field holds already (typed by the user before): kept unless they choose to replace it. */
   currentValue: string;
   overwrite: boolean;
+  /** A question the user answered here that can be kept for next time (lib/answers/review-remember.ts). */
+  remember?: { label: string; on: boolean };
 }
 
 export interface ReviewSection {

@@ -1,23 +1,20 @@
 import type { Profile } from '../profile/profile-schema';
-import { BM25_DEFAULTS, buildIndex, idf, queryTermWeight, termScores, type Bm25Params } from './bm25';
-import { profileBullets, type ProfileBullet } from './profile-bullets';
+import { bulletEvidence, type Evidence } from './bullet-evidence';
+import { outcomeStrength, positionRecency } from './bullet-signals';
+import { diversify } from './diversify';
+import { readJob, type JobTerm } from './job-terms';
+import { profilePositions, type ProfileBullet } from './profile-bullets';
 import { profileVocabulary } from './profile-vocabulary';
-import { techLabel, textTerms, type TermOccurrence } from './text-terms';
+import { textTerms, type TermOccurrence } from './text-terms';
 
-/** A term of the job description and how much it counts. */
-export interface JobTerm {
-  key: string;
-  /** As the job description spells it. */
-  label: string;
-  count: number;
-  weight: number;
-  technology: boolean;
-  inProfile: boolean;
-}
+export type { JobTerm } from './job-terms';
 
 export interface RankedBullet extends ProfileBullet {
   score: number;
-  /** The job's terms this bullet has, as the bullet spells them, the heaviest first: "k8s", "deployments". */
+  /**
+   * Why it ranks here, the heaviest first: the job's skills it names, as the bullet spells them ("k8s",
+   * "Oban"), and broader skills it stands for with the words that carry them ("distributed systems (Kademlia)").
+   */
   matched: string[];
   matchedKeys: string[];
   /** Where the matched words are in `text`, to highlight them. */
@@ -25,11 +22,11 @@ export interface RankedBullet extends ProfileBullet {
 }
 
 export interface Ranking {
-  /** The job's heaviest terms, at most `termLimit`. */
-  terms: JobTerm[];
-  /** The job's heavy terms the profile never mentions: technologies, and plain words the ad says 3+ times. */
-  missing: JobTerm[];
-  /** Every bullet, best first; equal scores keep the profile's order. */
+  /** The job's heaviest skills and technologies, the same whichever profile is active, at most `termLimit`. */
+  terms: (JobTerm & { inProfile: boolean })[];
+  /** Skills and technologies the job asks for (title, duties, requirements, nice-to-haves) the profile never names. */
+  missing: (JobTerm & { inProfile: boolean })[];
+  /** Every bullet, best first: by score, the first five also spread over the job's asks. */
   bullets: RankedBullet[];
 }
 
@@ -38,72 +35,105 @@ export interface RankOptions {
   ignore?: readonly string[];
   termLimit?: number;
   missingLimit?: number;
-  params?: Partial<Bm25Params>;
+  /** Per position key, how recent the work is (1 newest … 0); absent positions count 0.5. */
+  recency?: ReadonlyMap<string, number>;
 }
 
-// A named technology in an ad is usually a requirement; a plain word ("design") rarely is.
-const TECHNOLOGY_WEIGHT = 1.5;
-// A plain word is reported missing only when the ad keeps coming back to it; said twice it is usually prose.
-const MISSING_MIN_COUNT = 3;
+// A measured outcome lifts a bullet by up to a quarter; recency moves it by up to 15%.
+const OUTCOME_BONUS = 0.25;
+const RECENCY_SPAN = 0.15;
+// A plain word repeated in a bullet counts a little more than once, and much less than twice.
+const WORD_K1 = 0.5;
+// A job term's weight counts squared: a bullet that proves the ad's main ask beats one that touches three
+// side remarks, which a plain sum would rank level.
+const PEAK = 2;
 
-function jobSpelling(occurrences: readonly TermOccurrence[], key: string): string {
-  // A technology written as its label in any case reads best as the label ("postgresql" → "PostgreSQL").
-  const label = techLabel(key);
-  if (label && occurrences.some((o) => o.surface.toLowerCase() === label.toLowerCase())) return label;
-  // Sentence case is not the ad's spelling: "design" over "Design" when both appear.
-  const lower = occurrences.find((o) => o.surface === o.surface.toLowerCase());
-  if (!label && lower) return lower.surface;
-  const tally = new Map<string, number>();
-  for (const o of occurrences) tally.set(o.surface, (tally.get(o.surface) ?? 0) + 1);
-  return [...tally].reduce((best, cur) => (cur[1] > best[1] ? cur : best))[0];
+function idfTable(evidence: readonly Evidence[]): (key: string) => number {
+  const df = new Map<string, number>();
+  for (const e of evidence) for (const key of [...e.strength.keys(), ...e.words.keys()]) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = evidence.length;
+  const raw = (m: number) => Math.log(1 + (n - m + 0.5) / (m + 0.5));
+  const top = raw(1) || 1;
+  return (key) => raw(df.get(key) ?? 1) / top;
 }
 
-export function rankBullets(jobText: string, bullets: readonly ProfileBullet[], vocabulary: ReadonlySet<string>, options: RankOptions = {}): Ranking {
-  const params = { ...BM25_DEFAULTS, ...options.params };
-  const ignored = new Set((options.ignore ?? []).flatMap((text) => textTerms(text).map((t) => t.key)));
-  const byKey = new Map<string, TermOccurrence[]>();
-  for (const o of textTerms(jobText)) {
-    if (ignored.has(o.key)) continue;
-    const list = byKey.get(o.key);
-    if (list) list.push(o);
-    else byKey.set(o.key, [o]);
-  }
+/** The bullet side of a ranking, which depends on the profile only: read once per profile, not per job. */
+export interface PreparedBullets {
+  bullets: readonly ProfileBullet[];
+  docs: readonly TermOccurrence[][];
+  evidence: readonly Evidence[];
+  idf: (key: string) => number;
+}
 
+export function prepareBullets(bullets: readonly ProfileBullet[]): PreparedBullets {
   const docs = bullets.map((b) => textTerms(b.text));
-  const index = buildIndex(docs.map((d) => d.map((o) => o.key)));
-  const allTerms: JobTerm[] = [...byKey].map(([key, occurrences]) => {
-    const technology = occurrences[0]!.technology;
-    // A term no bullet has cannot change any score, but it is listed: rated as if one bullet had it, a word
-    // the ad says once ("habit") does not outrank what the ad repeats just because the profile lacks it.
-    const weight = queryTermWeight(occurrences.length, params) * idf(index, key, 1) * (technology ? TECHNOLOGY_WEIGHT : 1);
-    return { key, label: jobSpelling(occurrences, key), count: occurrences.length, weight, technology, inProfile: vocabulary.has(key) || index.docFreq.has(key) };
-  });
-  // Stable sort: equal weights keep the order of first mention in the ad.
-  allTerms.sort((a, b) => b.weight - a.weight);
-  const weights = new Map(allTerms.map((t) => [t.key, t.weight]));
+  const evidence = docs.map(bulletEvidence);
+  return { bullets, docs, evidence, idf: idfTable(evidence) };
+}
 
-  const ranked = bullets.map((bullet, i): RankedBullet => {
-    const scores = [...termScores(index, i, weights, params)].sort((a, b) => b[1] - a[1]);
-    const matchedKeys = scores.map(([key]) => key);
-    const occurrences = docs[i]!;
-    return {
-      ...bullet,
-      score: scores.reduce((sum, [, s]) => sum + s, 0),
-      matched: matchedKeys.map((key) => occurrences.find((o) => o.key === key)!.surface),
-      matchedKeys,
-      highlights: occurrences.filter((o) => weights.has(o.key)).map(({ start, end }) => ({ start, end })),
-    };
-  });
-  ranked.sort((a, b) => b.score - a.score);
+function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<string, JobTerm>, recency: number) {
+  const bullet = prepared.bullets[i]!;
+  const e = prepared.evidence[i]!;
+  const doc = prepared.docs[i]!;
+  const parts: [string, number][] = [];
+  for (const [key, s] of e.strength) {
+    const term = weights.get(key);
+    // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
+    if (term) parts.push([key, term.weight ** PEAK * s]);
+  }
+  for (const [key, f] of e.words) {
+    const term = weights.get(key);
+    if (term) parts.push([key, (term.weight ** PEAK * prepared.idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
+  }
+  parts.sort((a, b) => b[1] - a[1]);
+  const base = parts.reduce((sum, [, s]) => sum + s, 0);
+  const score = base * (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * recency);
+  // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that
+  // the bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
+  const own = new Map<string, TermOccurrence>();
+  for (const o of doc) if (!own.has(o.key)) own.set(o.key, o);
+  const shown = parts.filter(([key]) => own.has(key) || weights.get(key)!.count > 0);
+  const matchedKeys = shown.map(([key]) => key);
+  const matched = matchedKeys.map((key) => own.get(key)?.surface ?? `${weights.get(key)!.label} (${e.source.get(key)!.surface})`);
+  const carriers = new Set([...e.source].filter(([key]) => weights.has(key)).map(([, o]) => o));
+  const highlights = doc.filter((o) => weights.has(o.key) || carriers.has(o)).map(({ start, end }) => ({ start, end }));
+  // What the bullet is about, for the top five's spread: every term it names or stands for, job's or not.
+  const about = new Map([...e.strength, ...e.words]);
+  return { bullet: { ...bullet, score, matched, matchedKeys, highlights }, score, evidence: about };
+}
 
+export function rankBullets(jobText: string, bullets: readonly ProfileBullet[] | PreparedBullets, vocabulary: ReadonlySet<string>, options: RankOptions = {}): Ranking {
+  const prepared = 'docs' in bullets ? bullets : prepareBullets(bullets);
+  const job = readJob(jobText, options.ignore);
+  const weights = new Map(job.terms.map((t) => [t.key, t]));
+  const scored = prepared.bullets.map((b, i) => scoreBullet(prepared, i, weights, options.recency?.get(b.positionKey) ?? 0.5));
+  // Stable sort: equal scores keep the profile's order.
+  scored.sort((a, b) => b.score - a.score);
+  const ranked = diversify(scored).map((s) => s.bullet);
+
+  const terms = job.terms.filter((t) => t.technology && t.weight > 0).map((t) => ({ ...t, inProfile: vocabulary.has(t.key) }));
   return {
-    terms: allTerms.slice(0, options.termLimit ?? 40),
-    missing: allTerms.filter((t) => !t.inProfile && (t.technology || t.count >= MISSING_MIN_COUNT)).slice(0, options.missingLimit ?? 12),
+    terms: terms.slice(0, options.termLimit ?? 40),
+    missing: terms.filter((t) => t.asked && !t.inProfile).slice(0, options.missingLimit ?? 12),
     bullets: ranked,
   };
 }
 
+// The popup ranks one profile against many descriptions as the user edits: the profile's side is read once.
+const preparedProfiles = new WeakMap<Profile, { bullets: PreparedBullets; vocabulary: Set<string>; recency: Map<string, number> }>();
+
+function prepareProfile(profile: Profile) {
+  let prepared = preparedProfiles.get(profile);
+  if (!prepared) {
+    const positions = profilePositions(profile);
+    prepared = { bullets: prepareBullets(positions.flatMap((p) => p.bullets)), vocabulary: profileVocabulary(profile), recency: positionRecency(positions) };
+    preparedProfiles.set(profile, prepared);
+  }
+  return prepared;
+}
+
 /** Rank every bullet of a profile (work, projects, volunteering) against a job description. */
 export function rankProfile(jobText: string, profile: Profile, options: RankOptions = {}): Ranking {
-  return rankBullets(jobText, profileBullets(profile), profileVocabulary(profile), options);
+  const prepared = prepareProfile(profile);
+  return rankBullets(jobText, prepared.bullets, prepared.vocabulary, { recency: prepared.recency, ...options });
 }

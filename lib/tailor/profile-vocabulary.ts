@@ -1,4 +1,5 @@
 import type { Profile } from '../profile/profile-schema';
+import { coveredKeys } from './bullet-evidence';
 import { textTerms } from './text-terms';
 
 // Everything the profile says about the person's work, not only the ranked bullets: a technology listed under
@@ -15,9 +16,7 @@ function profileTexts(profile: Profile): string[] {
   ];
 }
 
-/** The term keys the profile mentions anywhere. */
+/** The term keys the profile mentions anywhere, and the broader terms those stand for (Kademlia → DHT). */
 export function profileVocabulary(profile: Profile): Set<string> {
-  const keys = new Set<string>();
-  for (const text of profileTexts(profile)) for (const term of textTerms(text)) keys.add(term.key);
-  return keys;
+  return coveredKeys(profileTexts(profile).flatMap((text) => textTerms(text)));
 }

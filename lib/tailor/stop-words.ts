@@ -28,7 +28,21 @@ remote hybrid onsite office location locations equity competitive offer offers
 nice good great excellent exciting passionate bring love enjoy
 `;
 
-const WORDS = `${ENGLISH} ${JOB_AD}`.split(/\s+/).filter(Boolean);
+// Verbs and nouns every description of software work uses, whatever the work: a bullet that shares "built",
+// "implementation", "code" or "helping" with an ad shares nothing a recruiter would notice. The skills these
+// words are part of are phrases of the vocabulary ("system design", "code review"), matched before this list.
+const GENERIC_WORK = `
+build builds built building develop develops developed developing development implement implements implemented
+implementing implementation create created creating design designed designing based code coding software
+support supported supporting help helps helped helping core internal environment environments member members
+world customer customers user users people thousands millions billions various new across ensure ensuring
+improve improved improving improvement improvements maintain maintained maintaining maintenance deliver delivered
+delivering solution solutions problem problems product products service services system systems tool tools
+technical technology technologies engineer engineers engineering high large complex critical key focus focused
+impact wide setting individual part parts like within well-known make sure take took worked include
+`;
+
+const WORDS = `${ENGLISH} ${JOB_AD} ${GENERIC_WORK}`.split(/\s+/).filter(Boolean);
 
 // Checked on the lowercased word and on its stem, so "teams" and "worked" go with "team" and "work".
 const STOP_NORMS = new Set(WORDS);

@@ -1,3 +1,4 @@
+import { SKILL_TERMS } from './skill-phrases';
 import { stem } from './stem';
 import { isStopWord } from './stop-words';
 import { TECH_TERMS, type TechTerm } from './tech-synonyms';
@@ -5,16 +6,25 @@ import { tokenize, type Token } from './tokenize';
 
 /** One mention of a term in a text: the key that makes spellings meet, and the words as written. */
 export interface TermOccurrence {
-  /** "tech:kubernetes" for a known technology, otherwise the stem ("deploi"). */
+  /** "tech:kubernetes" for a known technology, "skill:payments" for a known skill or domain, otherwise the stem. */
   key: string;
   /** As written in this text: "k8s", "Peer-to-Peer", "deployments". */
   surface: string;
   start: number;
   end: number;
+  /** A vocabulary entry (technology, skill or domain), not a plain word. */
   technology: boolean;
 }
 
-export const techKey = (term: TechTerm): string => `tech:${term.label.toLowerCase()}`;
+/** Both vocabularies: named technologies, then skills and domains. */
+export const VOCABULARY: readonly TechTerm[] = [...TECH_TERMS, ...SKILL_TERMS];
+const SKILLS = new Set<TechTerm>(SKILL_TERMS);
+
+const KEYS = new Map(VOCABULARY.map((t) => [t, `${SKILLS.has(t) ? 'skill' : 'tech'}:${t.label.toLowerCase()}`]));
+export const techKey = (term: TechTerm): string => KEYS.get(term) ?? `tech:${term.label.toLowerCase()}`;
+/** A named technology ("tech:rust"), as opposed to a skill or domain ("skill:payments") or a plain word. */
+export const isTechnologyKey = (key: string): boolean => key.startsWith('tech:');
+export const isVocabularyKey = (key: string): boolean => key.startsWith('tech:') || key.startsWith('skill:');
 
 // Phrases compare stems word by word, so "distributed hash tables" meets "distributed hash table".
 const matchKey = (token: Token): string => stem(token.norm);
@@ -28,7 +38,7 @@ function buildIndex() {
   const words = new Map<string, TechTerm>();
   const exact = new Map<string, TechTerm>();
   const phrases = new Map<string, Phrase[]>();
-  for (const term of TECH_TERMS) {
+  for (const term of VOCABULARY) {
     for (const form of term.exact ?? []) exact.set(form, term);
     for (const form of term.forms) {
       const tokens = tokenize(form);
@@ -54,9 +64,9 @@ function wordTerm(token: Token): TechTerm | undefined {
   return token.norm.length > 3 && token.norm.endsWith('s') ? INDEX.words.get(token.norm.slice(0, -1)) : undefined;
 }
 
-function phraseAt(tokens: readonly Token[], i: number): Phrase | undefined {
-  const candidates = INDEX.phrases.get(matchKey(tokens[i]!));
-  return candidates?.find((p) => p.keys.every((key, k) => tokens[i + k] !== undefined && matchKey(tokens[i + k]!) === key));
+function phraseAt(keys: readonly string[], i: number): Phrase | undefined {
+  const candidates = INDEX.phrases.get(keys[i]!);
+  return candidates?.find((p) => p.keys.every((key, k) => keys[i + k] === key));
 }
 
 const NUMBER = /^[\d.,]+[+#%]*$/;
@@ -70,10 +80,12 @@ const wordKey = (token: Token): string => (/^[A-Z\d]{2,}s$/.test(token.surface) 
  */
 export function textTerms(text: string): TermOccurrence[] {
   const tokens = tokenize(text);
+  // Each word's stem once: phrase candidates compare them word by word.
+  const keys = tokens.map(matchKey);
   const out: TermOccurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const phrase = phraseAt(tokens, i);
+    const phrase = phraseAt(keys, i);
     if (phrase) {
       const last = tokens[i + phrase.keys.length - 1]!;
       out.push({ key: techKey(phrase.term), surface: text.slice(token.start, last.end), start: token.start, end: last.end, technology: true });
@@ -91,7 +103,7 @@ export function textTerms(text: string): TermOccurrence[] {
   return out;
 }
 
-const LABELS = new Map(TECH_TERMS.map((t) => [techKey(t), t.label]));
+const LABELS = new Map(VOCABULARY.map((t) => [techKey(t), t.label]));
 
 /** The display label of a technology key ("tech:kubernetes" → "Kubernetes"). */
 export const techLabel = (key: string): string | undefined => LABELS.get(key);

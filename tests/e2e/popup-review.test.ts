@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { storeProfiles } from '../../scripts/harness/extension-storage';
+import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages } from '../fixtures/pages';
@@ -64,15 +65,7 @@ describe('popup review in Chromium', () => {
   it('the shortcut’s command handler fills with the reviewed plan, without the popup', async () => {
     const tab = await openLever();
     await tab.locator('[name="email"]').waitFor();
-    const worker = browser.context.serviceWorkers()[0]!;
-    const outcome = await worker.evaluate(async (url) => {
-      const g = globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } };
-        applyfill: { onCommand(command: string, tabId?: number): Promise<string> };
-      };
-      const [target] = (await g.chrome.tabs.query({})).filter((t) => t.url === url);
-      return g.applyfill.onCommand('fill-page', target!.id);
-    }, tab.url());
+    const outcome = await runFillShortcut(browser.context, tab.url());
     expect(outcome).toMatch(/^filled \d+, needs you \d+$/);
     expect(await pageValue(tab, 'email')).toBe(profile.identity.email);
     // The review from the test above is stored for this form and profile: its edit and its untick still hold.

@@ -127,7 +127,7 @@ describe('a whole session in Chromium leaks nothing and logs no error', () => {
     await popup.locator('.position .bullet').first().waitFor();
     await popup.locator('button.copy-resume').click();
     await expect.poll(() => popup.getByTestId('tailor-message').textContent()).toBe('Copied the tailored résumé.');
-    expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^.+\n• /);
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^Experience\n\n.+\n• /);
     await cspOf(popup, 'popup.html (tailoring)');
     await popup.close();
     await tab.close();

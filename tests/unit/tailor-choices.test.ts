@@ -116,7 +116,7 @@ describe('choices: pick, unpick, reorder, edit', () => {
 
 describe('suggested choices', () => {
   it('pick the best matching bullets per position, only those that match at all', () => {
-    const ranked = rankProfile('Alpha and Gamma, more Gamma. Monthly talks.', profile).bullets;
+    const ranked = rankProfile('Alpha and Gamma, more Gamma. Monthly.', profile).bullets;
     const c = suggestChoices(ranked, 3);
     expect(chosenTexts(c)).toEqual(['Gamma', 'Alpha']);
     expect(c.positions['volunteering.0']?.chosen).toEqual([bullet('Monthly talks').id]);

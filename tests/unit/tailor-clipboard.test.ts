@@ -19,6 +19,16 @@ const togetherAi: TailoredSection = {
   bullets: [{ id: 'c', text: 'Cut P95 latency to *sub* millisecond [gRPC] using `ets`', edited: false }],
 };
 
+const benchee: TailoredSection = {
+  positionKey: 'projects.0',
+  label: 'benchee',
+  heading: { title: 'benchee', organization: '', start: '2023-11-23', current: false },
+  bullets: [
+    { id: 'd', text: 'Created benchee.', edited: false },
+    { id: 'e', text: 'Used by Elixir core.', edited: false },
+  ],
+};
+
 describe('clipboard formatting', () => {
   it('one bullet, as plain text and as Markdown, on one line', () => {
     expect(formatBullet('Shipped   the\nproxy. ', 'text')).toBe('• Shipped the proxy.');
@@ -38,14 +48,21 @@ describe('clipboard formatting', () => {
     );
   });
 
-  it('the whole tailored résumé, positions separated by a blank line', () => {
-    expect(formatResume([protocolLabs, togetherAi], 'text')).toBe(
-      `${formatSection(protocolLabs, 'text')}\n\nTogether.ai (Jul 2025 – present)\n• Cut P95 latency to *sub* millisecond [gRPC] using \`ets\``,
+  it('the whole tailored résumé: positions under Experience, projects as one-line entries under Projects', () => {
+    expect(formatResume([protocolLabs, benchee, togetherAi], 'text')).toBe(
+      `Experience\n\n${formatSection(protocolLabs, 'text')}\n\nTogether.ai (Jul 2025 – present)\n• Cut P95 latency to *sub* millisecond [gRPC] using \`ets\`\n\n` +
+        'Projects\n\n• benchee (Nov 2023): Created benchee. Used by Elixir core.',
     );
-    expect(formatResume([protocolLabs, togetherAi], 'markdown')).toBe(
-      `${formatSection(protocolLabs, 'markdown')}\n\n### Together.ai (Jul 2025 – present)\n\n- Cut P95 latency to \\*sub\\* millisecond \\[gRPC\\] using \\\`ets\\\``,
+    expect(formatResume([protocolLabs, togetherAi, benchee], 'markdown')).toBe(
+      `## Experience\n\n${formatSection(protocolLabs, 'markdown')}\n\n### Together.ai (Jul 2025 – present)\n\n- Cut P95 latency to \\*sub\\* millisecond \\[gRPC\\] using \\\`ets\\\`\n\n` +
+        '## Projects\n\n- **benchee** (Nov 2023): Created benchee. Used by Elixir core.',
     );
     expect(formatResume([], 'text')).toBe('');
+  });
+
+  it('leaves out a section heading when nothing under it is picked', () => {
+    expect(formatResume([benchee], 'text')).toBe('Projects\n\n• benchee (Nov 2023): Created benchee. Used by Elixir core.');
+    expect(formatResume([protocolLabs], 'markdown')).not.toMatch(/Projects/);
   });
 
   it('escapes Markdown only where it would change the text, not inside words', () => {

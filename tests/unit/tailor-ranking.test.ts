@@ -33,7 +33,7 @@ const handmade = profile([
   },
 ]);
 
-describe('bullet ranking (BM25)', () => {
+describe('bullet ranking', () => {
   it('ranks the hand-made bullets in the order a reader would', () => {
     const { bullets } = rankProfile(JOB, handmade);
     expect(bullets.slice(0, 3).map((b) => b.text)).toEqual([
@@ -49,14 +49,14 @@ describe('bullet ranking (BM25)', () => {
     expect(first).toMatchObject({ positionKey: 'work.0', position: 'Site Reliability Engineer · Acme' });
     expect(first!.id).toMatch(/^work\.0#/);
     expect(first!.matched[0]).toBe('k8s');
-    expect(first!.matched).toEqual(expect.arrayContaining(['k8s', 'Operated', 'clusters', 'deployed', 'services', 'Helm']));
-    expect(second!.matched).toEqual(expect.arrayContaining(['Postgres', 'databases', 'query', 'performance']));
+    expect(first!.matched).toEqual(expect.arrayContaining(['k8s', 'Operated', 'clusters', 'deployed', 'Helm']));
+    expect(second!.matched).toEqual(expect.arrayContaining(['Postgres', 'databases']));
   });
 
   it('gives highlight ranges that point at the matched words', () => {
     const [first] = rankProfile(JOB, handmade).bullets;
     const highlighted = first!.highlights.map(({ start, end }) => first!.text.slice(start, end));
-    expect(highlighted).toEqual(['Operated', 'k8s', 'clusters', 'deployed', 'services', 'Helm']);
+    expect(highlighted).toEqual(['Operated', 'k8s', 'clusters', 'deployed', 'Helm']);
   });
 
   it('matches across synonyms and word forms in both directions', () => {
@@ -102,11 +102,13 @@ describe('job terms and missing terms', () => {
     expect(rankProfile(`${JOB} Kafka.`, withSkill).missing.map((t) => t.label)).not.toContain('Kafka');
   });
 
-  it('leaves out words the caller ignores, such as the company name', () => {
-    const job = `${JOB} Acme Cloud is hiring. Acme Cloud is great. Acme Cloud!`;
-    expect(rankProfile(job, handmade).missing.map((t) => t.label)).toContain('Cloud');
-    const ranking = rankProfile(job, handmade, { ignore: ['Acme Cloud'] });
-    expect(ranking.terms.map((t) => t.label)).not.toContain('Cloud');
+  it('never names the company, and leaves out what the caller ignores', () => {
+    const job = `${JOB} Acme Kafka is hiring. Acme Kafka is great. Acme Kafka!`;
+    const plain = rankProfile(job, handmade);
+    expect(plain.missing.map((t) => t.label)).toContain('Kafka');
+    expect([...plain.terms, ...plain.missing].map((t) => t.label)).not.toContain('Acme');
+    const ranking = rankProfile(job, handmade, { ignore: ['Acme Kafka'] });
+    expect([...ranking.terms, ...ranking.missing].map((t) => t.label)).not.toContain('Kafka');
   });
 });
 

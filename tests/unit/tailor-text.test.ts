@@ -88,8 +88,8 @@ describe('technology synonyms', () => {
   });
 
   it('reports the words as written, over the whole phrase', () => {
-    expect(textTerms('built on Amazon Web Services').map((t) => [t.surface, t.technology])).toEqual([
-      ['built', false],
+    expect(textTerms('hosted on Amazon Web Services').map((t) => [t.surface, t.technology])).toEqual([
+      ['hosted', false],
       ['Amazon Web Services', true],
     ]);
     expect(textTerms('Peer-to-Peer networking')[0]).toMatchObject({ key: 'tech:peer-to-peer', surface: 'Peer-to-Peer', start: 0, end: 12, technology: true });

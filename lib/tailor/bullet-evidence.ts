@@ -1,0 +1,50 @@
+import { ancestors } from './concept-graph';
+import type { TermOccurrence } from './text-terms';
+
+/** What a bullet is evidence of: each term it names, and each broader term those stand for. */
+export interface Evidence {
+  /** Term key → strength: 1 for a term the bullet names, 0.7 per step up for a broader one. */
+  strength: Map<string, number>;
+  /** Term key → the words of the bullet that carry it ("Kademlia" for skill:distributed systems). */
+  source: Map<string, TermOccurrence>;
+  /** Plain words: stem → how often. */
+  words: Map<string, number>;
+  length: number;
+}
+
+const cache = new Map<string, Map<string, number>>();
+function cachedAncestors(key: string): Map<string, number> {
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = ancestors(key)));
+  return found;
+}
+
+export function bulletEvidence(occurrences: readonly TermOccurrence[]): Evidence {
+  const strength = new Map<string, number>();
+  const source = new Map<string, TermOccurrence>();
+  const words = new Map<string, number>();
+  const raise = (key: string, s: number, o: TermOccurrence) => {
+    if ((strength.get(key) ?? 0) >= s) return;
+    strength.set(key, s);
+    source.set(key, o);
+  };
+  for (const o of occurrences) {
+    if (!o.technology) {
+      words.set(o.key, (words.get(o.key) ?? 0) + 1);
+      continue;
+    }
+    raise(o.key, 1, o);
+    for (const [key, s] of cachedAncestors(o.key)) raise(key, s, o);
+  }
+  return { strength, source, words, length: occurrences.length };
+}
+
+/** The keys a set of texts names or stands for: a profile that names Kademlia is not missing "DHT". */
+export function coveredKeys(occurrences: Iterable<TermOccurrence>): Set<string> {
+  const keys = new Set<string>();
+  for (const o of occurrences) {
+    keys.add(o.key);
+    if (o.technology) for (const key of cachedAncestors(o.key).keys()) keys.add(key);
+  }
+  return keys;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ancestors } from '../../lib/tailor/concept-graph';
+import { techKey, techLabel, textTerms, VOCABULARY } from '../../lib/tailor/text-terms';
+import { tokenize } from '../../lib/tailor/tokenize';
+
+const labels = (text: string) => textTerms(text).filter((t) => t.technology).map((t) => techLabel(t.key));
+const keyOf = (label: string) => techKey(VOCABULARY.find((t) => t.label === label)!);
+const broader = (label: string) => [...ancestors(keyOf(label)).keys()].map((k) => techLabel(k));
+
+describe('skill and domain phrases', () => {
+  it.each([
+    ['7+ years building high-performance distributed systems', ['performance', 'distributed systems']],
+    ['peer-to-peer networking and NAT traversal', ['peer-to-peer', 'networking', 'NAT traversal']],
+    ['payment processing, invoicing and direct debit', ['payments', 'billing', 'payments']],
+    ['reliable background jobs with Sidekiq', ['reliability', 'background jobs', 'Sidekiq']],
+    ['incident response and post-mortems; on-call rotation', ['incident response', 'incident response', 'incident response']],
+    ['Experience with message brokers such as GCP Pub/Sub', ['messaging', 'Google Cloud', 'messaging']],
+    ['mentoring engineers and cross-functional stakeholders', ['mentoring', 'cross-team collaboration', 'cross-team collaboration']],
+    ['a distributed hash table based on the Kademlia research paper', ['DHT', 'Kademlia', 'research']],
+    ['Ruby on Rails monolith on Postgres, k8s in production', ['Ruby on Rails', 'architecture', 'PostgreSQL', 'Kubernetes']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
+  it('keeps generic words out of the matches: they are neither skills nor terms at all', () => {
+    const keys = textTerms('Helping thousands of customers around the world as a team member building new software solutions').map((t) => t.key);
+    expect(keys).toEqual([]);
+  });
+
+  it('reads the longest phrase first and keeps the words as written', () => {
+    expect(textTerms('Payment Gateways').map((t) => [t.surface, techLabel(t.key)])).toEqual([['Payment Gateways', 'payments']]);
+    expect(textTerms('distributed storage engine').map((t) => techLabel(t.key) ?? t.key)).toEqual(['distribut', 'databases']);
+  });
+});
+
+describe('broader and narrower terms', () => {
+  it.each([
+    ['Kademlia', ['DHT', 'peer-to-peer', 'distributed systems', 'networking']],
+    ['Phoenix', ['Elixir', 'BEAM']],
+    ['Oban', ['background jobs', 'messaging', 'Elixir', 'BEAM']],
+    ['Sidekiq', ['background jobs', 'messaging', 'Ruby']],
+    ['payroll', ['payments', 'fintech', 'HR tech']],
+    ['Cassandra', ['NoSQL', 'databases']],
+    ['BFT', ['consensus', 'distributed systems']],
+  ])('%s stands for %j', (label, expected) => {
+    expect(broader(label).sort()).toEqual([...expected].sort());
+  });
+
+  it('weakens evidence by 0.7 per step up', () => {
+    const up = ancestors(keyOf('Kademlia'));
+    expect(up.get(keyOf('DHT'))).toBeCloseTo(0.7);
+    expect(up.get(keyOf('peer-to-peer'))).toBeCloseTo(0.49);
+    expect(up.get(keyOf('distributed systems'))).toBeCloseTo(0.343);
+  });
+
+  it('spells one technology several ways, also as a phrase', () => {
+    expect(labels('k8s')).toEqual(labels('Kubernetes'));
+    expect(labels('Pub/Sub')).toEqual(labels('message queues'));
+    expect(labels('post-mortems')).toEqual(labels('postmortem'));
+  });
+});
+
+describe('the vocabulary as data', () => {
+  it('has one entry per label and names only broader terms that exist, without cycles', () => {
+    const names = VOCABULARY.map((t) => t.label.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    for (const term of VOCABULARY) {
+      for (const b of term.broader ?? []) expect(names, `${term.label} → ${b}`).toContain(b.toLowerCase());
+      expect(ancestors(techKey(term)).has(techKey(term)), term.label).toBe(false);
+    }
+  });
+
+  it('gives every spelling to one entry only', () => {
+    const owner = new Map<string, string>();
+    for (const term of VOCABULARY) {
+      for (const form of [...term.forms, ...(term.exact ?? [])]) {
+        const norm = tokenize(form).map((t) => t.norm).join(' ');
+        expect(owner.get(norm) ?? term.label, `"${form}" in ${term.label} and ${owner.get(norm)}`).toBe(term.label);
+        owner.set(norm, term.label);
+      }
+    }
+  });
+});
