@@ -78,7 +78,7 @@ const SOMEONE_ELSE: Row[] = [
   { url: GH, html: ghText('question_14', "Referee's name"), label: /Referee/, role: 'someone_else', action: 'needs-you', expect: /references/ },
   // Not someone else: the applicant's own details beside such words.
   { url: GH, html: ghSection('Engineering Manager, Payments', ghText('email', 'Email')), label: /^Email$/, role: 'email', action: 'fill', expect: /demo\.candidate@example\.com/ },
-  { url: GH, html: ghText('question_15', 'Job reference number'), label: /Job reference/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
+  { url: GH, html: ghText('question_15', 'Job reference number'), label: /Job reference/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
   { url: LEVER, html: leverStd('Full name', '<input type="text" name="name">'), label: /Full name/, role: 'full_name', action: 'fill', expect: /^Demo Candidate$/ },
 ];
 
@@ -94,7 +94,7 @@ const SECRETS: Row[] = [
   { url: GH, html: ghText('question_26', 'National Insurance number'), label: /National/, role: 'unknown', action: 'skip', expect: /a government id/ },
   // Not secrets: documents named as examples, and a consent paragraph that mentions an id.
   { url: LEVER, html: leverCard('Please share your full legal FIRST name, as it appears on official documents (e.g., government-issued ID, social security card, passport)', '<input type="text" name="cards[n][field0]">'), label: /legal FIRST/, role: 'first_name', action: 'fill', expect: /^Demo$/ },
-  { url: GH, html: ghText('question_27', 'I authorize Acme to contact my former employers and schools. I understand that an offer depends on a background check, which may ask for my social security number and my date of birth. Sign with your initials.'), label: /authorize/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
+  { url: GH, html: ghText('question_27', 'I authorize Acme to contact my former employers and schools. I understand that an offer depends on a background check, which may ask for my social security number and my date of birth. Sign with your initials.'), label: /authorize/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
 ];
 
 // Questions in prose the profile answers, each with a reason that quotes the question.
@@ -128,14 +128,14 @@ const PROSE: Row[] = [
 
 // The traps stay traps: yours to answer, never a profile field.
 const TRAPS: Row[] = [
-  { url: GH, html: ghText('question_60', 'Why are you interested in working at Acme?'), label: /Why/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_61', 'How many years of experience do you have with Vue.js?'), label: /Vue/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_62', 'Name of High School'), label: /High School/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_63', 'Address'), label: /Address/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_64', 'Most recent employer name and address:'), label: /employer/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_65', 'What is your preferred first name and last name? If your legal first and last name is your preferred name, you do not need to respond.'), label: /preferred/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_66', 'Do you have a GitHub profile?'), label: /GitHub/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
-  { url: GH, html: ghText('question_67', 'Which city would you most like to work in?'), label: /city/, role: 'custom_question', action: 'needs-you', expect: /not in your answer bank/ },
+  { url: GH, html: ghText('question_60', 'Why are you interested in working at Acme?'), label: /Why/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_61', 'How many years of experience do you have with Vue.js?'), label: /Vue/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_62', 'Name of High School'), label: /High School/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_63', 'Address'), label: /Address/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_64', 'Most recent employer name and address:'), label: /employer/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_65', 'What is your preferred first name and last name? If your legal first and last name is your preferred name, you do not need to respond.'), label: /preferred/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_66', 'Do you have a GitHub profile?'), label: /GitHub/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
+  { url: GH, html: ghText('question_67', 'Which city would you most like to work in?'), label: /city/, role: 'custom_question', action: 'needs-you', expect: /a question for you to answer/ },
   { url: GH, html: ghText('question_68', 'This role requires fluent Dutch or German. Do you speak either?'), label: /Dutch/, role: 'language_proficiency', action: 'needs-you', expect: /names no single language/ },
 ];
 
