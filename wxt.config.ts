@@ -12,7 +12,7 @@ export default defineConfig({
   // Firefox 127 MV3 host permissions are granted at install, and `data_collection_permissions` needs 140 anyway.
   manifest: ({ browser }) => ({
     name: 'Applyfill',
-    description: 'Fills Greenhouse and Lever job applications from profiles kept only in your browser. Never submits.',
+    description: 'Fills Greenhouse, Lever, Ashby and Workable job applications from profiles kept only in your browser. Never submits.',
     // storage: the profiles. scripting: the job-description extractor, injected only when the user tailors.
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],

@@ -17,6 +17,9 @@ const BOARD_DIR = join(ROOT, 'tests/fixtures/react-board');
 export const BUILT_DIR = join(ROOT, 'tests/fixtures/built');
 export const REACT_BOARD_PAGE = join(BUILT_DIR, 'greenhouse-react-board.html');
 export const REACT_BOARD_STATIC_PAGE = join(BUILT_DIR, 'greenhouse-react-board.static.html');
+// Ashby and Workable pages share one widget script (tests/fixtures/boards/board-widgets.js), inlined at build.
+const BOARDS_DIR = join(ROOT, 'tests/fixtures/boards');
+const BOARD_PAGES = ['ashby-application.html', 'workable-apply.html'];
 
 const common: BuildOptions = {
   bundle: true,
@@ -117,6 +120,12 @@ export async function buildFixtures(): Promise<{ page: string; staticPage: strin
   const changed: string[] = [];
   if (writeIfChanged(REACT_BOARD_PAGE, page({ body: '', script: clientCode }))) changed.push(REACT_BOARD_PAGE);
   if (writeIfChanged(REACT_BOARD_STATIC_PAGE, page({ body: markup }))) changed.push(REACT_BOARD_STATIC_PAGE);
+  const widgets = readFileSync(join(BOARDS_DIR, 'board-widgets.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
+  for (const name of BOARD_PAGES) {
+    const source = readFileSync(join(BOARDS_DIR, name), 'utf8');
+    const out = join(BUILT_DIR, name);
+    if (writeIfChanged(out, source.replace('<script data-board-widgets></script>', () => `<script>${widgets}</script>`))) changed.push(out);
+  }
   return { page: REACT_BOARD_PAGE, staticPage: REACT_BOARD_STATIC_PAGE, changed };
 }
 

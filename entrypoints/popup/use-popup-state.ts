@@ -17,7 +17,7 @@ import { profileFor, splitProfile } from '../../lib/profile/combine-profile';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { changeEdit, reviewSections } from '../../lib/review/review-fields';
 
-const NOT_AN_APPLICATION = 'Open a Greenhouse or Lever application form to review and fill it.';
+const NOT_AN_APPLICATION = 'Open a Greenhouse, Lever, Ashby or Workable application form to review and fill it.';
 
 // Unticked fields still show the value they would get, so the user sees what they left out.
 const withoutUnticks = (edits: PlanEdits): PlanEdits =>

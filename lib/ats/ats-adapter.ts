@@ -1,7 +1,7 @@
 import type { FieldDescriptor } from '../fields/field-descriptor';
 import type { Role } from '../roles/roles';
 
-export const ATS_IDS = ['greenhouse', 'lever'] as const;
+export const ATS_IDS = ['greenhouse', 'lever', 'ashby', 'workable'] as const;
 export type AtsId = (typeof ATS_IDS)[number];
 
 export interface SiteHint {

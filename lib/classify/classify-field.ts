@@ -113,10 +113,27 @@ function fixNamePairs(fields: readonly FieldDescriptor[], out: ClassificationMap
   }
 }
 
+const FIRST_NAME_WORDS = /first[\s_-]?name|given[\s_-]?name|fore[\s_-]?name/i;
+
+/**
+ * A site's single name field (Ashby's `_systemfield_name`) relabelled "What's your first name?" beside a question
+ * for the last name asks for the first name only; without a last-name question it keeps the whole name.
+ */
+function fixRelabelledFullName(fields: readonly FieldDescriptor[], out: ClassificationMap): void {
+  if (!fields.some((f) => out[f.id]!.role === 'last_name')) return;
+  for (const field of fields) {
+    const c = out[field.id]!;
+    const label = displayLabel(field);
+    if (c.role !== 'full_name' || !FIRST_NAME_WORDS.test(label) || /last|family|sur/i.test(label)) continue;
+    out[field.id] = { ...c, role: 'first_name', reason: `${c.reason}; labelled "${label}" beside a last-name question, so first name` };
+  }
+}
+
 export function classifyFields(fields: readonly FieldDescriptor[], adapter: AtsAdapter | null): ClassificationMap {
   const out: ClassificationMap = {};
   for (const field of fields) out[field.id] = classifyField(field, adapter);
   fixNamePairs(fields, out);
+  fixRelabelledFullName(fields, out);
   for (const field of fields) {
     const c = out[field.id]!;
     const who = someoneElseAsked(field, c.role);

@@ -95,8 +95,10 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('country', /country of residence|^(current |home )?country( location)?$|which country do you (live|reside)|(live|reside|based|located) in which country/i, {
     negative: /code|phone/i,
   }),
-  p('resume_file', /r[ée]sum[ée]|\bcv\b|curriculum/i, { strict: true, negative: /cover/i }),
+  // "Autofill from resume" / "Import resume from" boxes are the site's résumé parser, not the résumé question.
+  p('resume_file', /r[ée]sum[ée]|\bcv\b|curriculum/i, { strict: true, negative: /cover|auto-?fill|\bimport|\bpars(e|ing)\b/i }),
   p('cover_letter_file', /cover[\s_-]?letter/i, { strict: true }),
+  p('headline', /^(professional |your )?headline$/i),
   p('summary', /^(professional |career |short )?(summary|bio|profile summary)$|^about (you|yourself|me)$/i),
   p('cover_letter_text', /additional information|anything else you want to share|^comments$/i, { strict: true }),
   // What you earn now is not what you expect: only expectations come from the profile.
@@ -128,7 +130,7 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('graduation_year', /graduation (year|date)/i),
   p('hispanic_latino', /hispanic|latin[oax]/i, { form: 'question', strict: true }),
   p('race_ethnicity', /\brac(e|ial)\b|\bethnic(ity|ities)?\b/i, { form: 'question', strict: true }),
-  p('gender', /\bgender\b|\bsex\b/i, { form: 'question', strict: true, negative: /transgender|orientation/i }),
+  p('gender', /\bgender\b|\bsex\b/i, { form: 'question', strict: true, negative: /transgender|orientation|pronoun/i }),
   p('veteran_status', /veteran/i, { form: 'question', strict: true }),
   p('disability_status', /disabilit/i, { form: 'question', strict: true }),
   p('consent_privacy', /privacy|consent|gdpr|data (processing|retention)|acknowledge/i, { form: 'question' }),

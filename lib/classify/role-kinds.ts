@@ -17,6 +17,8 @@ const LONG_TEXT_ROLES: ReadonlySet<Role> = new Set<Role>([
 
 /** A role a control of this kind can hold: files only in file inputs, essays only in boxes made for them. */
 export function kindAllows(role: Role, kind: ControlKind): boolean {
+  // "Not a profile field" fits every control: a site hint may say so of an upload box (Ashby's résumé parser).
+  if (role === 'unknown') return true;
   if (kind === 'file') return FILE_ROLES.has(role) || role === 'custom_question';
   if (FILE_ROLES.has(role)) return false;
   if (role === 'cover_letter_text' || role === 'summary') return kind === 'textarea';

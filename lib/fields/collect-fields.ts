@@ -10,6 +10,7 @@ const sectionFields = (el: Element) => {
   const { heading, note } = sectionContext(el);
   return { section: heading, sectionNote: note, groupIndex: 0 };
 };
+import { answerButtons, siteKeyOf } from './site-key';
 
 export interface Collected {
   fields: FieldDescriptor[];
@@ -26,7 +27,7 @@ function kindOf(el: Element): ControlKind | null {
   const type = ((el as HTMLInputElement).type || 'text').toLowerCase();
   if (SKIPPED_INPUT_TYPES.has(type)) return null;
   if (type === 'radio') return 'radio-group';
-  if (type === 'checkbox') return 'checkbox';
+  if (type === 'checkbox') return answerButtons(el).length ? 'button-group' : 'checkbox';
   if (type === 'file') return 'file';
   if (el.getAttribute('role') === 'combobox') return 'combobox';
   if (offersSuggestions(el)) return 'autocomplete';
@@ -44,51 +45,70 @@ function offersSuggestions(el: Element): boolean {
   return el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
-function optionText(el: HTMLInputElement): string {
-  return labelFor(el) || cleanLabel(readableText(el.parentElement ?? el)) || el.value;
+function optionText(el: Element): string {
+  if (el.tagName === 'BUTTON') return cleanLabel(el.textContent ?? '');
+  return labelFor(el) || cleanLabel(readableText(el.parentElement ?? el)) || (el as HTMLInputElement).value;
 }
 
-function keyFor(el: Element, kind: ControlKind, used: Map<string, number>): string {
+/**
+ * What identifies an option among its group: its value, or where the page gives none (Ashby's radios and
+ * checkboxes all read "on"), its id, name or text. The fill finds the option by the same rule.
+ */
+export function optionKey(el: Element): string {
+  if (el.tagName === 'BUTTON') return cleanLabel(el.textContent ?? '');
+  return el.getAttribute('value') ?? (el.id || el.getAttribute('name') || optionText(el));
+}
+
+function keyFor(el: Element, kind: ControlKind, groupToken: string, used: Map<string, number>): string {
   const name = el.getAttribute('name') ?? '';
   const base =
-    kind === 'radio-group' || (kind === 'checkbox-group' && name)
-      ? `name:${name}`
-      : el.id
-        ? `#${el.id}`
-        : name
-          ? `name:${name}`
-          : `${el.tagName.toLowerCase()}:${kind}`;
+    groupToken.startsWith('site:')
+      ? `path:${groupToken.slice(5)}`
+      : kind === 'radio-group' || (kind === 'checkbox-group' && name)
+        ? `name:${name}`
+        : el.id
+          ? `#${el.id}`
+          : name
+            ? `name:${name}`
+            : siteKeyOf(el)
+              ? `path:${siteKeyOf(el)}`
+              : `${el.tagName.toLowerCase()}:${kind}`;
   const seen = used.get(base) ?? 0;
   used.set(base, seen + 1);
   return seen === 0 ? base : `${base}~${seen}`;
 }
 
-function describe(key: string, kind: ControlKind, group: Element[]): FieldDescriptor {
-  const first = group[0] as HTMLInputElement;
+function describe(key: string, kind: ControlKind, group: Element[], anchor: Element): FieldDescriptor {
+  const first = anchor as HTMLInputElement;
   const name = first.getAttribute('name') ?? '';
-  const isGroup = kind === 'radio-group' || kind === 'checkbox-group';
-  const prompt = isGroup ? questionPrompt(first, name) : '';
+  const isGroup = kind === 'radio-group' || kind === 'checkbox-group' || kind === 'button-group';
+  // A group named by its site key (Ashby checkboxes carry their option's text as name) has no common name.
+  const groupName = kind === 'button-group' || key.startsWith('path:') ? ' ' : name;
+  const prompt = isGroup ? questionPrompt(first, groupName) : '';
   const options: FieldOption[] =
     kind === 'select'
       ? Array.from((first as unknown as HTMLSelectElement).options).map((o) => ({ value: o.value, text: cleanLabel(o.text) }))
       : isGroup || kind === 'checkbox'
-        ? group.map((el) => ({ value: (el as HTMLInputElement).value, text: optionText(el as HTMLInputElement) }))
+        ? group.map((el) => ({ value: optionKey(el), text: optionText(el) }))
         : [];
+  const siteKey = siteKeyOf(first);
   return {
     id: key,
     kind,
     tag: first.tagName.toLowerCase(),
     type: (first.getAttribute('type') ?? '').toLowerCase(),
-    name,
+    name: key.startsWith('path:') && kind === 'checkbox-group' ? '' : name,
     domId: isGroup ? '' : first.id,
     autocomplete: first.getAttribute('autocomplete') ?? '',
-    labels: inferLabels(first, isGroup ? name : '', prompt),
+    // A space, not '': a group's own label is its prompt, and a site-keyed group has no name worth reading.
+    labels: inferLabels(first, isGroup ? groupName || ' ' : '', prompt),
     ...sectionFields(first),
     options,
-    required: group.some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
+    required: [first, ...group].some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
     forbidden: group.map((el) => forbiddenReason(el, kind === 'file')).find((r) => r !== null) ?? null,
     currentValue: readCurrentValue(kind, group),
     accept: first.getAttribute('accept') ?? '',
+    ...(siteKey ? { siteKey } : {}),
   };
 }
 
@@ -97,37 +117,43 @@ function describe(key: string, kind: ControlKind, group: Element[]): FieldDescri
  * so do checkboxes sharing a name (Lever pronouns, Greenhouse multi-selects); a lone checkbox stays single.
  */
 export function collectFields(root: Document | Element): Collected {
-  const groups = new Map<string, { kind: ControlKind; els: Element[] }>();
+  const groups = new Map<string, { kind: ControlKind; els: Element[]; anchor: Element }>();
   const order: string[] = [];
   const used = new Map<string, number>();
   const all = Array.from(root.querySelectorAll(CANDIDATES));
-  const checkboxNames = new Map<string, number>();
+  // Checkboxes form one group when they share a name, or a site key (Ashby and Workable give each option its own name).
+  const checkboxCount = new Map<string, number>();
+  const tokenOf = new Map<Element, string>();
   for (const el of all) {
-    if ((el as HTMLInputElement).type === 'checkbox' && el.getAttribute('name')) {
-      const n = el.getAttribute('name')!;
-      checkboxNames.set(n, (checkboxNames.get(n) ?? 0) + 1);
-    }
+    if ((el as HTMLInputElement).type !== 'checkbox' || answerButtons(el).length) continue;
+    const site = siteKeyOf(el);
+    const token = site ? `site:${site}` : el.getAttribute('name') ? `name:${el.getAttribute('name')}` : '';
+    if (!token) continue;
+    tokenOf.set(el, token);
+    checkboxCount.set(token, (checkboxCount.get(token) ?? 0) + 1);
   }
   const groupKeys = new Map<string, string>();
   for (const el of all) {
     let kind = kindOf(el);
     if (!kind) continue;
     const name = el.getAttribute('name') ?? '';
-    if (kind === 'checkbox' && name && (checkboxNames.get(name) ?? 0) > 1) kind = 'checkbox-group';
-    const groupable = (kind === 'radio-group' || kind === 'checkbox-group') && name;
-    const existing = groupable ? groupKeys.get(`${kind}|${name}`) : undefined;
+    const checkboxToken = tokenOf.get(el) ?? '';
+    if (kind === 'checkbox' && (checkboxCount.get(checkboxToken) ?? 0) > 1) kind = 'checkbox-group';
+    const token = kind === 'checkbox-group' ? checkboxToken : kind === 'radio-group' && name ? `name:${name}` : '';
+    const existing = token ? groupKeys.get(`${kind}|${token}`) : undefined;
     if (existing) {
       groups.get(existing)!.els.push(el);
       continue;
     }
-    const key = keyFor(el, kind, used);
-    if (groupable) groupKeys.set(`${kind}|${name}`, key);
-    groups.set(key, { kind, els: [el] });
+    const key = keyFor(el, kind, token, used);
+    if (token) groupKeys.set(`${kind}|${token}`, key);
+    // A row of answer buttons is filled and read through its buttons; the hidden checkbox only names the question.
+    groups.set(key, { kind, els: kind === 'button-group' ? answerButtons(el) : [el], anchor: el });
     order.push(key);
   }
   const fields = order.map((key) => {
     const g = groups.get(key)!;
-    return describe(key, g.kind, g.els);
+    return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!);
   });
   numberRepeatedGroups(fields);
   const elements = new Map(order.map((key) => [key, groups.get(key)!.els]));

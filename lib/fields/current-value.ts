@@ -1,11 +1,34 @@
 import type { ControlKind } from './field-descriptor';
 import { cleanLabel } from './text-normalize';
 
-/** The committed value a react-select style combobox shows next to its input. */
+/**
+ * The committed value a combobox shows: react-select's single-value beside its input; a combobox that is not
+ * react-select shows its choice in the input itself, but only a read-only one (Workable's dropdown) or one the page
+ * marks as chosen is a choice rather than search text.
+ */
 export function comboboxShownValue(input: Element): string {
-  const control = input.closest('[class*="control"]') ?? input.parentElement?.parentElement;
+  const reactControl = input.closest('[class*="control"]');
+  const control = reactControl ?? input.parentElement?.parentElement;
   const single = control?.querySelector('[class*="single-value"], [class*="singleValue"]');
-  return cleanLabel(single?.textContent ?? '');
+  if (single || reactControl) return cleanLabel(single?.textContent ?? '');
+  const box = input as HTMLInputElement;
+  const committed = box.readOnly || box.getAttribute('data-selected') === 'true' || box.getAttribute('aria-expanded') !== 'true';
+  return committed ? cleanLabel(box.value ?? '') : '';
+}
+
+const PRESSED_CLASS = /(^|[\s_-])(active|selected|pressed|checked)([\s_-]|$)/i;
+
+/** The answer a row of buttons shows as chosen: the pressed one (`aria-pressed`, `aria-checked` or an active class). */
+export function pressedAnswer(buttons: readonly Element[]): string {
+  const pressed = buttons.find(
+    (b) => b.getAttribute('aria-pressed') === 'true' || b.getAttribute('aria-checked') === 'true' || PRESSED_CLASS.test(b.getAttribute('class') ?? ''),
+  );
+  return pressed ? cleanLabel(pressed.textContent ?? '') : '';
+}
+
+function boxLabel(el: Element): string {
+  const byFor = el.id ? Array.from(el.ownerDocument.querySelectorAll('label')).find((l) => l.htmlFor === el.id) : undefined;
+  return cleanLabel((byFor ?? el.closest('label'))?.textContent ?? '');
 }
 
 export function readCurrentValue(kind: ControlKind, group: Element[]): string {
@@ -21,9 +44,12 @@ export function readCurrentValue(kind: ControlKind, group: Element[]): string {
     case 'checkbox':
       return group
         .filter((el) => (el as HTMLInputElement).checked)
-        // A ticked box with an empty value is still an answer the user gave ("Prefer not to say" as value="").
-        .map((el) => (el as HTMLInputElement).value.trim() || cleanLabel(el.closest('label')?.textContent ?? '') || 'checked')
+        // What a person reads beside the ticked box: its label (Workable's radios carry "true"/"false" as values,
+        // Ashby's none at all), else its value; a ticked box is an answer even with neither ("Prefer not to say").
+        .map((el) => boxLabel(el) || (el.getAttribute('value') ?? '').trim() || 'checked')
         .join('; ');
+    case 'button-group':
+      return pressedAnswer(group);
     case 'file':
       return Array.from(first.files ?? [])
         .map((f) => f.name)

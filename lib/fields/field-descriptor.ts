@@ -8,13 +8,14 @@ export interface LabelSignal {
 }
 
 /**
- * `combobox`: a react-select style widget whose options exist only while open. `autocomplete`: a text box that
+ * `button-group`: one answer given by pressing one of a row of buttons (Ashby's Yes/No pair), whose state a hidden
+ * checkbox keeps for the form. `combobox`: a react-select style widget whose options exist only while open. `autocomplete`: a text box that
  * offers suggestions as you type and counts a value only once one is picked (Lever's location).
  */
-export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'file'] as const;
+export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'button-group', 'file'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
-const CHOICE_KINDS = ['select', 'radio-group', 'checkbox', 'checkbox-group'] as const satisfies readonly ControlKind[];
+const CHOICE_KINDS = ['select', 'radio-group', 'checkbox', 'checkbox-group', 'button-group'] as const satisfies readonly ControlKind[];
 export type ChoiceKind = (typeof CHOICE_KINDS)[number];
 const SEARCH_KINDS = ['combobox', 'autocomplete'] as const satisfies readonly ControlKind[];
 /** Widgets whose options exist only once opened or typed into. */
@@ -59,6 +60,11 @@ export interface FieldDescriptor {
   currentValue: string;
   /** File inputs: accepted types, from the `accept` attribute. */
   accept: string;
+  /**
+   * The site's own stable key for the question the control answers (Ashby's `data-field-path`, Workable's
+   * `data-ui`), '' when it has none. Names are not enough there: Ashby names checkboxes by their option text.
+   */
+  siteKey?: string;
 }
 
 export function labelText(field: FieldDescriptor, source: LabelSource): string | undefined {

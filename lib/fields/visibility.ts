@@ -1,4 +1,5 @@
 import type { Forbidden } from './field-descriptor';
+import { ariaStandIn } from './site-key';
 
 /** Hidden by markup or style on the control or any ancestor: what a person cannot see, we do not fill. */
 export function isHiddenFromUser(el: Element): boolean {
@@ -33,7 +34,11 @@ export function isHoneypotLike(el: Element): boolean {
 export function forbiddenReason(el: Element, isFile: boolean): Forbidden | null {
   const control = el as HTMLInputElement;
   if (control.disabled || el.closest('fieldset[disabled]')) return 'disabled';
-  if (control.readOnly && el.tagName !== 'SELECT') return 'read-only';
+  // A read-only combobox is a dropdown (Workable's): the user picks, nobody types.
+  if (control.readOnly && el.tagName !== 'SELECT' && el.getAttribute('role') !== 'combobox') return 'read-only';
+  // A radio or checkbox the page hides behind an ARIA widget (Workable's) is seen through that widget.
+  const standIn = ariaStandIn(el);
+  if (standIn) return standIn.getAttribute('aria-disabled') === 'true' ? 'disabled' : isHiddenFromUser(standIn) ? 'hidden' : null;
   if (isHoneypotLike(el)) return 'honeypot';
   // Résumé inputs are visually hidden behind an "Attach" button on every ATS: the widget, not the input, is what
   // the user sees, so a file input counts as hidden only when its whole widget is.

@@ -12,6 +12,7 @@ import { countResults, type FieldResult, type FillReport } from './fill-report';
 import { takeSnapshot, type FieldSnapshot } from './field-snapshot';
 import { typeValue } from './dispatch-events';
 import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
+import { pressAnswer } from './press-button';
 
 export interface FillEnvironment {
   /** Field id → element(s), from the collect that the plan was built on. */
@@ -55,6 +56,11 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
       return checkGroupOption(els as HTMLInputElement[], step.optionValue)
         ? { status: 'filled', reason: step.reason }
         : { status: 'failed', reason: `option "${step.value}" could not be ticked` };
+    case 'button-group':
+      return pressAnswer(els as HTMLElement[], step.value)
+        ? { status: 'filled', reason: `${step.reason}; pressed "${step.value}"` }
+        : // Like a combobox that never opens: a row whose script does not answer is handed over, not counted as done.
+          { status: 'needs-you', reason: "the buttons did not respond (the page's script is not answering): press your answer yourself" };
     case 'checkbox':
       return setChecked(first, true) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'could not be ticked' };
     case 'combobox':

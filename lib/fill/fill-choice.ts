@@ -1,4 +1,5 @@
 import { announceBlur, announceFocus, fire, setNativeValue } from './dispatch-events';
+import { optionKey } from '../fields/collect-fields';
 
 export function selectOption(select: HTMLSelectElement, optionValue: string): boolean {
   const index = Array.from(select.options).findIndex((o) => o.value === optionValue);
@@ -29,6 +30,6 @@ export function setChecked(input: HTMLInputElement, checked: boolean): boolean {
 }
 
 export function checkGroupOption(inputs: readonly HTMLInputElement[], optionValue: string): boolean {
-  const target = inputs.find((i) => i.value === optionValue);
+  const target = inputs.find((i) => optionKey(i) === optionValue);
   return target ? setChecked(target, true) : false;
 }

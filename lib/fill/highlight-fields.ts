@@ -1,4 +1,5 @@
 import type { FillReport } from './fill-report';
+import { ariaStandIn } from '../fields/site-key';
 
 const MARK = 'data-applyfill';
 const COLORS = { filled: '#1a7f37', 'needs-you': '#bf8700' } as const;
@@ -8,7 +9,9 @@ export function highlightReport(report: FillReport, elements: ReadonlyMap<string
   for (const result of report.results) {
     if (result.status !== 'filled' && result.status !== 'needs-you') continue;
     const el = elements.get(result.fieldId)?.[0] as HTMLInputElement | undefined;
-    const target = (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' ? el.parentElement : el) ?? null;
+    // A row of answer buttons is outlined as a row; a hidden box through what stands for it on the page.
+    const standIn = el ? (ariaStandIn(el) as HTMLElement | null) : null;
+    const target = standIn ?? (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' || el?.tagName === 'BUTTON' ? el.parentElement : el) ?? null;
     if (!target) continue;
     if (!target.hasAttribute(MARK)) target.setAttribute(`${MARK}-title`, target.getAttribute('title') ?? '');
     // A value typed but not confirmed by the page is amber like needs-you: filled, yet the user should look.

@@ -4,6 +4,7 @@ import { fillCombobox, clearCombobox, type Wait } from './fill-combobox';
 import { restoreFiles } from './fill-file';
 import type { FieldSnapshot } from './field-snapshot';
 import { fire, setNativeValue, typeValue } from './dispatch-events';
+import { restoreAnswer } from './press-button';
 
 /** Put every touched control back as the snapshot recorded it; returns the ids it could not restore exactly. */
 export async function undoFill(
@@ -40,6 +41,9 @@ export async function undoFill(
             fire(el, 'change');
           }
         });
+        break;
+      case 'button-group':
+        restoreAnswer(els as HTMLElement[], snap.shown);
         break;
       case 'file':
         restoreFiles(inputs[0]!, snap.files);

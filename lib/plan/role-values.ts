@@ -111,6 +111,7 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
       : missing('no résumé file is stored in this profile'),
   cover_letter_file: () => missing('cover letters are written per job'),
   cover_letter_text: (p) => found(p.documents.coverLetterTemplate, 'cover letter template'),
+  headline: (p) => found(p.headline, 'headline'),
   summary: (p) => found(p.summary, 'summary'),
   years_experience: yearsOfExperience,
   salary_expectation: (p) => found(p.answers.salaryExpectation, 'salary expectation'),

@@ -27,6 +27,7 @@ export const ROLE_SECTION: Record<Role, Section> = {
   current_company: 'Experience',
   current_title: 'Experience',
   years_experience: 'Experience',
+  headline: 'Skills',
   summary: 'Skills',
   resume_file: 'Documents',
   cover_letter_file: 'Documents',

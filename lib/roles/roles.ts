@@ -27,6 +27,7 @@ export const ROLES = Object.freeze({
   resume_file: 'resume_file',
   cover_letter_file: 'cover_letter_file',
   cover_letter_text: 'cover_letter_text',
+  headline: 'headline',
   summary: 'summary',
   years_experience: 'years_experience',
   salary_expectation: 'salary_expectation',

@@ -22,7 +22,7 @@ function urlsFromSources(dir: string): Map<string, string> {
   return map;
 }
 
-/** Every .html page under `dir` that has a known URL (Greenhouse and Lever only: the ATSs Applyfill supports). */
+/** Every .html page under `dir` that has a known URL on a board Applyfill supports (Greenhouse, Lever, Ashby, Workable). */
 export function pagesIn(dir: string): PageToServe[] {
   const urls = urlsFromSources(dir);
   const walk = (d: string): string[] =>
@@ -32,7 +32,7 @@ export function pagesIn(dir: string): PageToServe[] {
     });
   return walk(dir)
     .map((file) => ({ file, url: urls.get(file) ?? '' }))
-    .filter((p) => /greenhouse\.io|lever\.co/.test(p.url))
+    .filter((p) => /greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com/.test(p.url))
     .sort((a, b) => relative(dir, a.file).localeCompare(relative(dir, b.file)));
 }
 

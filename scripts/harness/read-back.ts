@@ -21,16 +21,22 @@ export async function readBack(frame: Frame | Page, fields: readonly FieldToRead
       const key = id.replace(/~\d+$/, '');
       if (key.startsWith('#')) return [document.getElementById(key.slice(1))].filter((e): e is HTMLElement => e !== null);
       if (key.startsWith('name:')) return Array.from(document.getElementsByName(key.slice(5)));
+      // `path:` is the site's own key for a question (Ashby's data-field-path, Workable's data-ui).
+      if (key.startsWith('path:')) {
+        const k = key.slice(5);
+        const box = Array.from(document.querySelectorAll('[data-field-path], [data-ui]')).find((el) => el.getAttribute('data-field-path') === k || el.getAttribute('data-ui') === k);
+        return box ? Array.from(box.querySelectorAll('input:not([type=hidden]), select, textarea')) : [];
+      }
       return [];
     };
     const out: Record<string, string> = {};
     for (const { fieldId, kind } of list) {
       // "name:file~1" is the second control named "file" (the collector numbers repeats); a group is all of them.
       const nth = Number(/~(\d+)$/.exec(fieldId)?.[1] ?? 0);
-      const group = kind === 'radio-group' || kind === 'checkbox-group';
+      const group = kind === 'radio-group' || kind === 'checkbox-group' || fieldId.startsWith('path:');
       const els = group ? find(fieldId) : find(fieldId).slice(nth, nth + 1);
       const first = els[0] as HTMLInputElement | undefined;
-      if (!/^(#|name:)/.test(fieldId)) {
+      if (!/^(#|name:|path:)/.test(fieldId)) {
         out[fieldId] = '(unaddressable)';
         continue;
       }
@@ -55,7 +61,16 @@ export async function readBack(frame: Frame | Page, fields: readonly FieldToRead
           break;
         case 'combobox': {
           const control = first.closest('[class*="control"]');
-          out[fieldId] = clean(control?.querySelector('[class*="single-value"], [class*="singleValue"]')?.textContent);
+          // react-select shows its value beside the input; Ashby's and Workable's comboboxes in the input itself.
+          out[fieldId] = control ? clean(control.querySelector('[class*="single-value"], [class*="singleValue"]')?.textContent) : first.value;
+          break;
+        }
+        case 'button-group': {
+          // Yes/No buttons beside a hidden checkbox: the pressed one says the answer.
+          const pressed = Array.from(first.parentElement?.querySelectorAll('button') ?? []).find(
+            (b) => b.getAttribute('aria-pressed') === 'true' || /(^|[\s_-])(active|selected|pressed)([\s_-]|$)/i.test(b.className),
+          );
+          out[fieldId] = clean(pressed?.textContent);
           break;
         }
         case 'file':

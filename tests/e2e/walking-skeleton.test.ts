@@ -140,7 +140,7 @@ describe('walking skeleton in Chromium with the built extension', () => {
     for (const url of [OTHER_HOST_URL, LEVER_POSTING_URL]) {
       const tab = await open(url);
       const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-      await expect.poll(() => popup.locator('main').textContent()).toMatch(/Open a Greenhouse or Lever application form/);
+      await expect.poll(() => popup.locator('main').textContent()).toMatch(/Open a Greenhouse, Lever, Ashby or Workable application form/);
       expect(await popup.locator('button.fill').count()).toBe(0);
       expect(await tab.locator('#first_name').inputValue()).toBe('');
       await popup.close();

@@ -6,6 +6,7 @@ import { CONTROL_KINDS, type ControlKind } from '../../lib/fields/field-descript
 import { ALL_ROLES, type Role } from '../../lib/roles/roles';
 import { documentFrom } from '../support/dom-from-html';
 import { ghCheckboxes, ghCombobox, ghFile, ghText, ghTextarea, leverCard, leverCheckboxes, leverRadios, leverSelect, leverStd, plain } from '../support/board-markup';
+import { ASHBY, WORKABLE, ashbyYesNo, wkText } from '../support/board-markup';
 
 const GH = 'https://job-boards.greenhouse.io/acme/jobs/456';
 const GH_CLASSIC = 'https://boards.greenhouse.io/acme/jobs/123';
@@ -137,6 +138,9 @@ const ROWS: Row[] = [
   { url: GH, html: '<input class="remix-css-1a0ro4n-requiredInput" required tabindex="-1" aria-hidden="true" value="">', role: 'unknown', reason: /honeypot control/ },
   { url: LEVER, html: '<li><label><input type="checkbox" value="Custom" id="customPronounsOption"><span>Custom</span></label></li>', role: 'unknown', reason: /Lever custom-pronouns toggle/ },
   { url: OTHER, html: '<input type="text">', role: 'unknown', reason: /no label to read/ },
+  // Ashby and Workable (more in classify-ashby-workable.test.ts).
+  { url: WORKABLE, html: wkText('headline', 'Headline', { required: false }), role: 'headline', reason: /Workable standard field "headline"/, kind: 'text' },
+  { url: ASHBY, html: ashbyYesNo('4f1e', 'Will you now or in the future require sponsorship?'), role: 'needs_sponsorship', reason: /needs_sponsorship/, kind: 'button-group' },
 ];
 
 function classifyOne(row: Row) {

@@ -9,12 +9,13 @@ import { repoPath } from '../support/repo-path';
 /** [field id, role, reason] for every field the collector finds on the page, in page order. */
 type Expected = [id: string, role: Role, reason: RegExp];
 
-const standard = (ats: 'Greenhouse' | 'Lever', name: string) =>
+const standard = (ats: 'Greenhouse' | 'Lever' | 'Workable', name: string) =>
   new RegExp(`${ats} standard field "${name.replace(/[[\]]/g, '\\$&')}"`);
 const label = (text: string, role: Role) => new RegExp(`label "${text}" matched ${role}`);
 const custom = (text: string) => new RegExp(`no profile field matches "${text.replace(/[?]/g, '\\?')}"`);
 const hidden = /hidden control: never filled/;
 const honeypot = /honeypot control: never filled/;
+const ashby = (path: string) => new RegExp(`Ashby system field "${path}"`);
 
 const EXPECTED: Record<string, Expected[]> = {
   'greenhouse-classic': [
@@ -117,6 +118,46 @@ const EXPECTED: Record<string, Expected[]> = {
     ['name:eeo[race]', 'race_ethnicity', standard('Lever', 'eeo[race]')],
     ['name:eeo[veteran]', 'veteran_status', standard('Lever', 'eeo[veteran]')],
     ['name:consent[marketing]', 'consent_privacy', /Lever consent box "consent\[marketing\]"/],
+  ],
+  'ashby-application': [
+    // "Autofill from resume": Ashby's parser, left alone.
+    ['input:file', 'unknown', /no label to read|Autofill from resume/],
+    ['#_systemfield_name', 'full_name', ashby('_systemfield_name')],
+    ['#_systemfield_email', 'email', ashby('_systemfield_email')],
+    ['#81ee2d82-0000-4000-8000-00000000c001', 'phone', /input type="tel"/],
+    ['#_systemfield_resume', 'resume_file', ashby('_systemfield_resume')],
+    ['path:_systemfield_location', 'location_full', ashby('_systemfield_location')],
+    ['#478457fc-0000-4000-8000-00000000c002', 'linkedin', label('LinkedIn URL', 'linkedin')],
+    ['#a7625279-0000-4000-8000-00000000c003', 'github', label('GitHub URL', 'github')],
+    ['name:35678460-0000-4000-8000-00000000c004', 'work_authorized', /question "Are you legally authorized to work in the United States\?" matched work_authorized/],
+    ['name:72de01e8-0000-4000-8000-00000000c005', 'needs_sponsorship', /matched needs_sponsorship/],
+    ['name:c9f10fbd-0000-4000-8000-00000000c006', 'custom_question', custom('Have you worked at a startup?')],
+    ['path:0ff273ae-0000-4000-8000-00000000c007', 'country', /question "Country of residence" matched country/],
+    ['path:0b3b7773-0000-4000-8000-00000000c008', 'how_heard', /matched how_heard/],
+    ['#f0_0b3b7773-other', 'unknown', hidden],
+    ['#e7f5a281-0000-4000-8000-00000000c009', 'custom_question', custom('Why do you want to work at Acme?')],
+    ['name:f1__systemfield_eeoc_gender', 'gender', ashby('_systemfield_eeoc_gender')],
+    ['path:1e21d43f-0000-4000-8000-00000000c010', 'race_ethnicity', /matched race_ethnicity/],
+  ],
+  'workable-apply': [
+    ['#firstname', 'first_name', standard('Workable', 'firstname')],
+    ['#lastname', 'last_name', standard('Workable', 'lastname')],
+    ['#email', 'email', standard('Workable', 'email')],
+    ['#headline', 'headline', standard('Workable', 'headline')],
+    ['name:phone', 'phone', standard('Workable', 'phone')],
+    ['#address', 'location_full', standard('Workable', 'address')],
+    ['#city', 'unknown', honeypot],
+    ['#postcode', 'unknown', honeypot],
+    ['#country', 'unknown', honeypot],
+    ['#summary', 'summary', standard('Workable', 'summary')],
+    ['#input_files_input_resume', 'resume_file', standard('Workable', 'resume')],
+    ['#input_files_input_avatar', 'unknown', /Workable photo upload/],
+    ['#cover_letter', 'cover_letter_text', standard('Workable', 'cover_letter')],
+    ['name:QA_1001', 'work_authorized', /question "Are you legally authorized to work in Germany\?" matched work_authorized/],
+    ['#input_QA_1002_input', 'country', /"Country of residence" matched country/],
+    ['name:QA_1002', 'unknown', honeypot],
+    ['path:QA_1003', 'custom_question', custom('Which languages do you speak fluently?')],
+    ['#QA_1004', 'salary_expectation', /matched salary_expectation/],
   ],
 };
 

@@ -93,6 +93,17 @@ describe.each(BUILDS)('built manifest: $name', ({ name, background }) => {
     const manifest = readManifest(name);
     expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions).toEqual([...HOST_PERMISSIONS]);
+    // Pinned literally: a new host is a reviewed edit of this list, not a side effect of a constant.
+    expect(manifest.host_permissions).toEqual([
+      'https://boards.greenhouse.io/*',
+      'https://boards.eu.greenhouse.io/*',
+      'https://job-boards.greenhouse.io/*',
+      'https://job-boards.eu.greenhouse.io/*',
+      'https://jobs.lever.co/*',
+      'https://jobs.eu.lever.co/*',
+      'https://jobs.ashbyhq.com/*',
+      'https://apply.workable.com/*',
+    ]);
     const everyPattern = JSON.stringify(manifest);
     expect(everyPattern).not.toMatch(/<all_urls>|\*:\/\/\*|https?:\/\/\*\//);
   });
@@ -101,6 +112,17 @@ describe.each(BUILDS)('built manifest: $name', ({ name, background }) => {
     const scripts = readManifest(name).content_scripts ?? [];
     expect(scripts).toHaveLength(1);
     expect([...scripts[0]!.matches].sort()).toEqual([...ATS_MATCHES].sort());
+    // Lever, Ashby and Workable only on their application paths; Greenhouse boards carry the form on the posting.
+    expect([...scripts[0]!.matches].sort()).toEqual([
+      'https://apply.workable.com/*/j/*/apply*',
+      'https://boards.eu.greenhouse.io/*',
+      'https://boards.greenhouse.io/*',
+      'https://job-boards.eu.greenhouse.io/*',
+      'https://job-boards.greenhouse.io/*',
+      'https://jobs.ashbyhq.com/*/application*',
+      'https://jobs.eu.lever.co/*/apply*',
+      'https://jobs.lever.co/*/apply*',
+    ]);
     expect(scripts[0]!.all_frames).toBe(true);
   });
 
