@@ -16,7 +16,8 @@ export default defineConfig({
     // storage: the profiles. scripting: the job-description extractor, injected only when the user tailors.
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
-    action: { default_title: 'Applyfill' },
+    // The mark in public/icon/ (scripts/make-icons.sh): WXT lists it as `icons`; the toolbar button shows it too.
+    action: { default_title: 'Applyfill', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
     commands: {
       'fill-page': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -1,4 +1,5 @@
 import type { SelfIdAnswer } from '../../lib/profile/profile-schema';
+import { completeUrl } from '../../lib/profile/complete-url';
 import type { FieldSpec } from './field-specs';
 
 interface Props {
@@ -41,6 +42,21 @@ function Control({ spec, id, value, onChange }: Omit<Props, 'error'>) {
       return <input id={id} value={asList(value).join(', ')} onChange={(e) => onChange(text(e).split(',').map((s) => s.trim()).filter(Boolean))} />;
     case 'checkbox':
       return <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />;
+    case 'url':
+      // `linkedin.com/in/x` becomes `https://linkedin.com/in/x` when the person leaves the field.
+      return (
+        <input
+          id={id}
+          type="url"
+          value={asText(value)}
+          placeholder="https://…"
+          onInput={(e) => onChange(text(e))}
+          onBlur={(e) => {
+            const done = completeUrl(text(e));
+            if (done !== asText(value)) onChange(done);
+          }}
+        />
+      );
     case 'date':
       return <input id={id} value={asText(value)} placeholder={spec.hint} onInput={(e) => onChange(text(e) || undefined)} />;
     case 'choice':
