@@ -14,11 +14,13 @@ export function highlightReport(report: FillReport, elements: ReadonlyMap<string
     const target = standIn ?? (el?.type === 'file' || el?.type === 'radio' || el?.type === 'checkbox' || el?.tagName === 'BUTTON' ? el.parentElement : el) ?? null;
     if (!target) continue;
     if (!target.hasAttribute(MARK)) target.setAttribute(`${MARK}-title`, target.getAttribute('title') ?? '');
-    target.setAttribute(MARK, result.status);
-    target.style.outline = `2px solid ${COLORS[result.status]}`;
+    // A value typed but not confirmed by the page is amber like needs-you: filled, yet the user should look.
+    const tone = result.check ? 'needs-you' : result.status;
+    target.setAttribute(MARK, result.check ? 'check' : result.status);
+    target.style.outline = `2px solid ${COLORS[tone]}`;
     target.style.outlineOffset = '1px';
     // The page's own tooltip comes back on undo. `title` is text, never markup: reasons can quote page labels.
-    target.title = `Applyfill: ${result.status === 'filled' ? 'filled' : 'needs you'} (${result.reason})`;
+    target.title = `Applyfill: ${result.check ? 'filled, check it' : result.status === 'filled' ? 'filled' : 'needs you'} (${result.reason})`;
   }
 }
 
