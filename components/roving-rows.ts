@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), a[href]';
+// Disabled controls too: a disabled button still reports tabIndex 0 and would become a second tab stop when enabled.
+const CONTROLS = 'button, input, select, textarea, a[href]';
 
 /**
  * A list whose rows each hold several controls, as one tab stop (roving tabindex): Tab enters the list at the
@@ -16,7 +18,7 @@ export function useRovingRows<T extends HTMLElement>(rowSelector: string) {
     const arrange = () => {
       const all = rows();
       active.current = Math.min(active.current, Math.max(all.length - 1, 0));
-      all.forEach((row, i) => row.querySelectorAll<HTMLElement>(FOCUSABLE).forEach((c) => (c.tabIndex = i === active.current ? 0 : -1)));
+      all.forEach((row, i) => row.querySelectorAll<HTMLElement>(CONTROLS).forEach((c) => (c.tabIndex = i === active.current ? 0 : -1)));
     };
     const rowOf = (el: EventTarget | null) => rows().findIndex((r) => r.contains(el as Node));
     const onFocusIn = (e: FocusEvent) => {

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  const out = resolve(values.out!);
+  const out = resolve(values.out);
   mkdirSync(out, { recursive: true });
   const meta = { folder, profile: chosen.label, totalMs: performance.now() - started, noUrl };
   writeFileSync(resolve(out, 'summary.md'), summaryMd(outcomes, meta));

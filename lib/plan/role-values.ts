@@ -46,7 +46,7 @@ function position(p: Profile, field: FieldDescriptor, key: 'company' | 'title', 
 // A combined box ("City, State ZIP") gets the parts it names; a plain "Location" gets city, region and country.
 function locationText(place: Place & { postalCode: string }, field: FieldDescriptor): string {
   const asks = displayLabel(field);
-  if (/(zip|postal|post code|postcode)/i.test(asks) && /city/i.test(asks)) {
+  if (/\b(zip|postal|post code|postcode)\b/i.test(asks) && /\bcity\b/i.test(asks)) {
     const tail = [place.region, place.postalCode].filter(Boolean).join(' ');
     return [place.city, tail, /country/i.test(asks) ? place.country : ''].filter(Boolean).join(', ');
   }

@@ -61,7 +61,9 @@ function whyNeeded(step: PlanStep): string {
  * planner's own reason (developer words) stays available as the row's detail.
  */
 export function plainReason(step: PlanStep, c: Classification | undefined): string {
-  if (step.role === 'custom_question') return 'a question for you to answer';
+  // An answer from the bank says where it came from ("your answer to '…' (Acme, Lever, 2 Dec)"), and a question
+  // left to the person says which stored answer came close: both are already words a person reads.
+  if (step.role === 'custom_question') return step.action === 'fill' || step.reason.startsWith('a question for you to answer') ? step.reason : 'a question for you to answer';
   const how = recognised(step, c);
   if (step.action === 'needs-you') return `${how}: ${whyNeeded(step)}`;
   if (step.action === 'skip' && /already holds/.test(step.reason)) return `${how}: you already filled it; kept`;

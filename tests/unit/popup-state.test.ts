@@ -31,7 +31,7 @@ describe('popup state (pure reducer + view data)', () => {
     const data = popupData(loaded());
     if (data.page.status !== 'ready') throw new Error('not ready');
     expect(data.page.needsYou.map((r) => r.step.label)).toEqual(['Why do you want to join Acme?', 'Gender']);
-    expect(data.page.needsYou.map((r) => r.plain)).toEqual(['a question for you to answer', "the form's gender field: not in your details yet"]);
+    expect(data.page.needsYou.map((r) => r.plain)).toEqual(['a question for you to answer (your answer bank is empty)', "the form's gender field: not in your details yet"]);
     expect(data.page.needsYou[1]!.choices).toEqual(['Male', 'Female']);
     expect(data.page.groups.map((g) => [g.name, g.open, g.rows.length])).toEqual([
       ['Contact', false, 2],
