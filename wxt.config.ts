@@ -16,7 +16,8 @@ export default defineConfig({
     // storage: the profiles. scripting: the job-description extractor, injected only when the user tailors.
     permissions: ['storage', 'scripting'],
     host_permissions: [...HOST_PERMISSIONS],
-    action: { default_title: 'Applyfill' },
+    // The mark in public/icon/ (scripts/make-icons.sh): WXT lists it as `icons`; the toolbar button shows it too.
+    action: { default_title: 'Applyfill', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },
     commands: {
       'fill-page': {
         suggested_key: { default: 'Alt+Shift+F' },
@@ -46,8 +47,11 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const plain = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
-      const existing = config.resolve?.alias;
-      const list = Array.isArray(existing) ? existing : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      type Alias = { find: string | RegExp; replacement: string };
+      const existing: unknown = config.resolve?.alias;
+      const list: Alias[] = Array.isArray(existing)
+        ? (existing as Alias[])
+        : Object.entries((existing ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [plain, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
     },
   },

@@ -1,56 +1,47 @@
 import type { ComponentChildren } from 'preact';
-import type { ReviewSection } from '../lib/review/review-fields';
-import { FillBar, type FillState } from './fill-bar';
-import { ProfileSwitcher, type ProfileChoice } from './profile-switcher';
-import { ReviewSections } from './review/review-sections';
-import type { ReviewFieldActions } from './review/review-field-row';
+import type { PageState, PopupData } from '../lib/popup/popup-data';
+import type { FillState, PopupTab } from '../lib/popup/popup-state';
+import { FillFooter } from './popup/fill-footer';
+import { PopupTabs } from './popup/popup-tabs';
+import { ProfileSelect } from './popup/profile-select';
+import { SetupPrompt } from './popup/setup-prompt';
+import type { ReviewFieldActions } from './review/review-row';
+import { ReviewGroups } from './review/review-groups';
 
-export type { FillState };
-
-export type PageState =
-  | { status: 'loading' }
-  | { status: 'none'; message: string }
-  | { status: 'ready'; ats: string; company: string; title: string; sections: ReviewSection[] };
-
-export type PopupTab = 'review' | 'tailor';
-
-export interface PopupData {
-  profiles: ProfileChoice[];
-  activeId: string;
-  /** Profile facts a fill would need but the user has not entered yet (never invented). */
-  missing: string[];
-  page: PageState;
-  fill: FillState;
-  problems: string[];
-  tab: PopupTab;
-}
+export type { FillState, PageState, PopupData, PopupTab };
 
 export interface PopupActions {
   switchProfile: (id: string) => void;
   fill: () => void;
   undo: () => void;
   openOptions: () => void;
+  /** Open the first-run setup (while contact details are missing). */
+  openSetup: () => void;
   showTab: (tab: PopupTab) => void;
+  toggleSection: (name: string, open: boolean) => void;
   review: ReviewFieldActions;
 }
 
-function Tabs({ tab, onTab, canReview }: { tab: PopupTab; onTab: (t: PopupTab) => void; canReview: boolean }) {
-  const tabs: [PopupTab, string][] = canReview ? [['review', 'Review & fill'], ['tailor', 'Tailor']] : [['tailor', 'Tailor']];
+function jumpToNeedsYou(): void {
+  const first = document.querySelector<HTMLElement>('.needs-you-group .value, .needs-you-group input');
+  first?.scrollIntoView({ block: 'center' });
+  first?.focus();
+}
+
+function JobLine({ page }: { page: Extract<PageState, { status: 'ready' }> }) {
   return (
-    <div role="tablist" aria-label="Popup views" class="tabs">
-      {tabs.map(([id, label]) => (
-        <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => onTab(id)}>
-          {label}
-        </button>
-      ))}
-    </div>
+    <p class="job">
+      {page.title && <strong>{page.title}</strong>}
+      {page.company && <span>{page.title ? ' at ' : ''}{page.company}</span>}
+      <span class="muted"> · {page.ats}</span>
+    </p>
   );
 }
 
 /**
- * The popup: who you are applying as, what will go where, and the tailoring workspace (passed in as `tailor`);
- * `application` is what the application log says about this job (components/log/application-notice.tsx);
- * `pageAnswers` is the offer to keep answers typed into the form (components/review/save-page-answers.tsx).
+ * The popup: which résumé, what goes where, and the tailoring workspace (passed in as `tailor`). The review
+ * scrolls; Fill and Undo stay in the footer, always in view. `pageAnswers` is the offer to keep answers typed into
+ * the form (components/review/save-page-answers.tsx).
  */
 export function PopupView({
   data,
@@ -62,6 +53,7 @@ export function PopupView({
   data: PopupData;
   actions: PopupActions;
   tailor?: ComponentChildren;
+  /** What the application log says about this job (components/log/application-notice.tsx). */
   application?: ComponentChildren;
   pageAnswers?: ComponentChildren;
 }) {
@@ -69,40 +61,41 @@ export function PopupView({
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
   return (
-    <main>
-      <header>
-        <h1>Applyfill</h1>
+    <main class="popup">
+      <header class="popup-header">
+        <h1>
+          <img src="/icon/32.png" alt="" width={20} height={20} />
+          Applyfill
+        </h1>
         <button type="button" class="link" onClick={actions.openOptions}>
           Edit profiles
         </button>
       </header>
-      <ProfileSwitcher profiles={data.profiles} activeId={data.activeId} onSwitch={actions.switchProfile} />
-      {data.missing.length > 0 && <p class="muted missing">Not in this profile yet: {data.missing.join(', ')}.</p>}
-      {data.problems.map((p) => (
-        <p role="alert" class="error" key={p}>
-          {p}
-        </p>
-      ))}
-      {page.status === 'loading' && <p class="muted">Reading the page…</p>}
-      {page.status === 'none' && <p class="muted">{page.message}</p>}
-      {page.status === 'ready' && (
-        <p class="job">
-          <strong>{page.ats}</strong>
-          {page.title ? ` · ${page.title}` : ''}
-          {page.company ? ` · ${page.company}` : ''}
-        </p>
-      )}
-      {page.status === 'ready' && application}
-      {page.status !== 'loading' && <Tabs tab={tab} onTab={actions.showTab} canReview={canReview} />}
+      <div class="popup-top">
+        <ProfileSelect profiles={data.profiles} activeId={data.activeId} onSwitch={actions.switchProfile} />
+        <SetupPrompt missing={data.missing} onSetup={actions.openSetup} />
+        {data.problems.map((p) => (
+          <p role="alert" class="error" key={p}>
+            {p}
+          </p>
+        ))}
+        {page.status === 'loading' && <p class="muted">Reading the page…</p>}
+        {page.status === 'none' && <p class="muted">{page.message}</p>}
+        {page.status === 'ready' && <JobLine page={page} />}
+        {page.status === 'ready' && application}
+        {page.status !== 'loading' && <PopupTabs tabs={canReview ? ['review', 'tailor'] : ['tailor']} tab={tab} onTab={actions.showTab} />}
+      </div>
       {page.status === 'ready' && tab === 'review' && (
-        <section id="panel-review" role="tabpanel" aria-labelledby="tab-review">
-          <FillBar fill={data.fill} onFill={actions.fill} onUndo={actions.undo} />
-          {pageAnswers}
-          <ReviewSections sections={page.sections} actions={actions.review} />
-        </section>
+        <>
+          <section id="panel-review" class="popup-scroll" role="tabpanel" aria-labelledby="tab-review">
+            {pageAnswers}
+            <ReviewGroups needsYou={page.needsYou} groups={page.groups} actions={actions.review} onToggle={actions.toggleSection} />
+          </section>
+          <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.length} onFill={actions.fill} onUndo={actions.undo} onJump={jumpToNeedsYou} />
+        </>
       )}
       {page.status !== 'loading' && tab === 'tailor' && (
-        <section id="panel-tailor" role="tabpanel" aria-labelledby="tab-tailor">
+        <section id="panel-tailor" class="popup-scroll" role="tabpanel" aria-labelledby="tab-tailor">
           {tailor}
         </section>
       )}

@@ -20,8 +20,10 @@ async function onCommand(command: string, tabId?: number): Promise<string> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void installShippedProfiles();
+    // First run: the setup page (who you are, your résumés, then "open an application and press Fill").
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
   // A handle on the worker's global scope, so the shortcut's handler can be run from the service-worker console

@@ -28,8 +28,8 @@ try {
       performance.getEntriesByName('applyfill:first-render')[0]?.startTime ?? NaN,
       performance.now(),
     ]);
-    firstRender.push(first!);
-    reviewShown.push(review!);
+    firstRender.push(first);
+    reviewShown.push(review);
     await popup.close();
   }
 } finally {

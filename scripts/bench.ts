@@ -15,7 +15,7 @@ import { fixturePages } from '../tests/fixtures/pages';
 import { buildFixtures } from './build-fixtures';
 import { EXTENSION_DIR, launchWithExtension, type LaunchedBrowser } from './harness/chromium';
 import { demoProfileWithAnswers } from './harness/demo-answers';
-import { setExtensionStorage, storeProfiles } from './harness/extension-storage';
+import { storeProfiles } from './harness/extension-storage';
 import { fillViaPopup } from './harness/fill-via-popup';
 import { FORTY_FIELD_URL, fortyFieldForm } from './harness/forty-field-form';
 import { pagesIn, shortName } from './harness/page-sources';

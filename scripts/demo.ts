@@ -10,7 +10,7 @@ import { fixturePages } from '../tests/fixtures/pages';
 import { buildFixtures } from './build-fixtures';
 import { launchWithExtension } from './harness/chromium';
 import { withDemoContact } from './harness/demo-contact';
-import { setExtensionStorage, storeProfiles } from './harness/extension-storage';
+import { storeProfiles } from './harness/extension-storage';
 import { fillViaPopup } from './harness/fill-via-popup';
 import { servePages } from './harness/serve-pages';
 

@@ -13,7 +13,7 @@ import { detectAts } from '../lib/ats/detect-ats';
 import { shippedProfiles } from '../lib/profile/shipped-profiles';
 import { EXTENSION_DIR, launchWithExtension } from './harness/chromium';
 import { withDemoContact } from './harness/demo-contact';
-import { setExtensionStorage, storeProfiles } from './harness/extension-storage';
+import { storeProfiles } from './harness/extension-storage';
 import { fillViaPopup } from './harness/fill-via-popup';
 import { loadProfileFile } from './harness/load-profile-file';
 import { saveFilledPage } from './harness/serialize-filled-page';

@@ -11,7 +11,7 @@ export function AnswerBankEditor({ bank, onChange, now = new Date() }: { bank: r
   const shown = searchBank(bank, query);
   const edit = (i: number, change: Partial<BankEntry>) => onChange(PATH, bank.map((e, j) => (j === i ? { ...e, ...change } : e)));
   return (
-    <fieldset class="section answer-bank">
+    <fieldset class="section answer-bank" id="answer-bank">
       <legend>Answer bank ({bank.length})</legend>
       <p class="muted">Answers you gave to questions on forms. Applyfill reuses one when a new form asks the same thing, in any wording.</p>
       <label class="field">

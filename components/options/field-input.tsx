@@ -1,4 +1,5 @@
 import type { SelfIdAnswer } from '../../lib/profile/profile-schema';
+import { completeUrl } from '../../lib/profile/complete-url';
 import type { FieldSpec } from './field-specs';
 
 interface Props {
@@ -16,7 +17,7 @@ function SelfIdInput({ id, value, onChange }: { id: string; value: SelfIdAnswer;
   return (
     <span class="self-id">
       <select id={id} value={value.kind} onChange={(e) => {
-        const kind = (e.currentTarget as HTMLSelectElement).value as SelfIdAnswer['kind'];
+        const kind = (e.currentTarget).value as SelfIdAnswer['kind'];
         onChange(kind === 'answer' ? { kind, value: value.kind === 'answer' ? value.value : '' } : { kind });
       }}>
         <option value="unset">Not stored (never filled)</option>
@@ -24,7 +25,7 @@ function SelfIdInput({ id, value, onChange }: { id: string; value: SelfIdAnswer;
         <option value="answer">My answer…</option>
       </select>
       {value.kind === 'answer' && (
-        <input aria-label="Your answer" value={value.value} onInput={(e) => onChange({ kind: 'answer', value: (e.currentTarget as HTMLInputElement).value })} />
+        <input aria-label="Your answer" value={value.value} onInput={(e) => onChange({ kind: 'answer', value: (e.currentTarget).value })} />
       )}
     </span>
   );
@@ -40,12 +41,27 @@ function Control({ spec, id, value, onChange }: Omit<Props, 'error'>) {
     case 'csv':
       return <input id={id} value={asList(value).join(', ')} onChange={(e) => onChange(text(e).split(',').map((s) => s.trim()).filter(Boolean))} />;
     case 'checkbox':
-      return <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)} />;
+      return <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.currentTarget.checked)} />;
+    case 'url':
+      // `linkedin.com/in/x` becomes `https://linkedin.com/in/x` when the person leaves the field.
+      return (
+        <input
+          id={id}
+          type="url"
+          value={asText(value)}
+          placeholder="https://…"
+          onInput={(e) => onChange(text(e))}
+          onBlur={(e) => {
+            const done = completeUrl(text(e));
+            if (done !== asText(value)) onChange(done);
+          }}
+        />
+      );
     case 'date':
       return <input id={id} value={asText(value)} placeholder={spec.hint} onInput={(e) => onChange(text(e) || undefined)} />;
     case 'choice':
       return (
-        <select id={id} value={asText(value)} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+        <select id={id} value={asText(value)} onChange={(e) => onChange((e.currentTarget).value)}>
           {(spec.choices ?? []).map((c) => (
             <option key={c} value={c}>
               {c === 'unset' ? 'Not stored' : c}

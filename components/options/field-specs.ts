@@ -1,5 +1,5 @@
 /** What the profile editor shows, as data: one renderer serves every section of the schema. */
-export type FieldType = 'text' | 'textarea' | 'lines' | 'csv' | 'checkbox' | 'date' | 'choice' | 'self-id';
+export type FieldType = 'text' | 'url' | 'textarea' | 'lines' | 'csv' | 'checkbox' | 'date' | 'choice' | 'self-id';
 
 export interface FieldSpec {
   key: string;
@@ -11,6 +11,8 @@ export interface FieldSpec {
 
 export interface SectionSpec {
   title: string;
+  /** `you`: the identity, the same for every profile; `resume`: the profile being edited. */
+  group: 'you' | 'resume';
   /** Where the section lives in the profile: an object (fields) or a list of items. */
   path: readonly string[];
   list?: { itemLabel: string; blank: Record<string, unknown> };
@@ -23,6 +25,7 @@ const YES_NO = ['unset', 'yes', 'no'] as const;
 export const SECTION_SPECS: readonly SectionSpec[] = [
   {
     title: 'Identity and contact',
+    group: 'you',
     path: ['identity'],
     fields: [
       { key: 'firstName', label: 'First name' },
@@ -39,26 +42,29 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Links',
+    group: 'you',
     path: ['links'],
     fields: [
-      { key: 'linkedin', label: 'LinkedIn URL' },
-      { key: 'github', label: 'GitHub URL' },
-      { key: 'website', label: 'Website' },
-      { key: 'portfolio', label: 'Portfolio' },
-      { key: 'twitter', label: 'X / Twitter' },
+      { key: 'linkedin', label: 'LinkedIn URL', type: 'url' },
+      { key: 'github', label: 'GitHub URL', type: 'url' },
+      { key: 'website', label: 'Website', type: 'url' },
+      { key: 'portfolio', label: 'Portfolio', type: 'url' },
+      { key: 'twitter', label: 'X / Twitter', type: 'url' },
     ],
   },
   {
     title: 'Other links',
+    group: 'you',
     path: ['links', 'others'],
     list: { itemLabel: 'link', blank: { label: '', url: '' } },
     fields: [
       { key: 'label', label: 'Label' },
-      { key: 'url', label: 'URL' },
+      { key: 'url', label: 'URL', type: 'url' },
     ],
   },
   {
     title: 'Headline and summary',
+    group: 'resume',
     path: [],
     fields: [
       { key: 'headline', label: 'Headline' },
@@ -67,6 +73,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Work',
+    group: 'resume',
     path: ['work'],
     list: { itemLabel: 'position', blank: { company: '', title: '', bullets: [], technologies: [], current: false } },
     fields: [
@@ -84,6 +91,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Education',
+    group: 'resume',
     path: ['education'],
     list: { itemLabel: 'school', blank: { institution: '', bullets: [] } },
     fields: [
@@ -99,6 +107,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Skills',
+    group: 'resume',
     path: ['skills'],
     list: { itemLabel: 'skill group', blank: { group: '', items: [] } },
     fields: [
@@ -108,6 +117,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Projects and achievements',
+    group: 'resume',
     path: ['projects'],
     list: { itemLabel: 'project', blank: { name: '', bullets: [] } },
     fields: [
@@ -120,6 +130,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Volunteering',
+    group: 'resume',
     path: ['volunteering'],
     list: { itemLabel: 'role', blank: { organization: '', current: false } },
     fields: [
@@ -133,6 +144,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Languages',
+    group: 'you',
     path: ['languages'],
     list: { itemLabel: 'language', blank: { language: '', level: 'professional' } },
     fields: [
@@ -143,6 +155,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Work authorization',
+    group: 'you',
     path: ['answers', 'workAuthorization'],
     list: { itemLabel: 'country', blank: { country: '', authorized: 'unset' } },
     fields: [
@@ -152,6 +165,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Standard answers',
+    group: 'you',
     path: ['answers'],
     fields: [
       { key: 'needsSponsorship', label: 'Needs visa sponsorship', type: 'choice', choices: YES_NO },
@@ -166,6 +180,7 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Voluntary self-identification',
+    group: 'you',
     path: ['selfIdentification'],
     fields: [
       { key: 'gender', label: 'Gender', type: 'self-id' },
@@ -177,7 +192,19 @@ export const SECTION_SPECS: readonly SectionSpec[] = [
   },
   {
     title: 'Cover letter template',
+    group: 'resume',
     path: ['documents'],
     fields: [{ key: 'coverLetterTemplate', label: 'Cover letter template', type: 'textarea' }],
   },
+];
+
+/** The section's anchor on the page: `work`, `identity-and-contact`. */
+export const sectionId = (spec: SectionSpec): string => spec.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Every section's anchor, in page order (the screenshots take one picture each). */
+export const optionSectionIds = (): string[] => [
+  ...SECTION_SPECS.filter((s) => s.group === 'you').map(sectionId),
+  'answer-bank',
+  ...SECTION_SPECS.filter((s) => s.group === 'resume').map(sectionId),
+  'resume-file',
 ];

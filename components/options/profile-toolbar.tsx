@@ -15,7 +15,7 @@ export function ProfileToolbar({ profiles, selectedId, actions }: { profiles: re
   return (
     <div class="toolbar">
       <label for="profile-select">Profile</label>
-      <select id="profile-select" value={selectedId} onChange={(e) => actions.select((e.currentTarget as HTMLSelectElement).value)}>
+      <select id="profile-select" value={selectedId} onChange={(e) => actions.select((e.currentTarget).value)}>
         {profiles.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label}
@@ -23,7 +23,7 @@ export function ProfileToolbar({ profiles, selectedId, actions }: { profiles: re
         ))}
       </select>
       <label for="profile-label">Name</label>
-      <input id="profile-label" value={selected?.label ?? ''} onChange={(e) => actions.rename((e.currentTarget as HTMLInputElement).value)} />
+      <input id="profile-label" value={selected?.label ?? ''} onChange={(e) => actions.rename((e.currentTarget).value)} />
       <button type="button" onClick={actions.create}>New</button>
       <button type="button" onClick={actions.duplicate}>Duplicate</button>
       <button type="button" onClick={actions.remove} disabled={profiles.length <= 1} title={profiles.length <= 1 ? 'The last profile cannot be deleted' : undefined}>
@@ -36,7 +36,7 @@ export function ProfileToolbar({ profiles, selectedId, actions }: { profiles: re
           accept=".json,application/json"
           data-testid="import-file"
           onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
+            const input = e.currentTarget;
             const file = input.files?.[0];
             if (file) actions.importFile(file);
             input.value = '';

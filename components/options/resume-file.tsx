@@ -4,9 +4,9 @@ import { MAX_RESUME_BYTES } from '../../lib/profile/resume-limits';
 const kb = (n: number) => `${Math.max(1, Math.round(n / 1024))} KB`;
 
 /** The profile's résumé: name and size shown, replaceable, removable; the limit is stated up front. */
-export function ResumeFile({ resume, onReplace, onRemove }: { resume: Profile['documents']['resume']; onReplace: (f: File) => void; onRemove: () => void }) {
+export function ResumeFile({ id, resume, onReplace, onRemove }: { id?: string; resume: Profile['documents']['resume']; onReplace: (f: File) => void; onRemove: () => void }) {
   return (
-    <fieldset class="section">
+    <fieldset class="section" id={id}>
       <legend>Résumé file</legend>
       <p class="muted">PDF, DOC or DOCX up to {MAX_RESUME_BYTES / 1024 / 1024} MB, stored only in this browser.</p>
       {resume ? (
@@ -23,7 +23,7 @@ export function ResumeFile({ resume, onReplace, onRemove }: { resume: Profile['d
           accept=".pdf,.doc,.docx,application/pdf"
           data-testid="resume-input"
           onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
+            const input = e.currentTarget;
             const file = input.files?.[0];
             if (file) onReplace(file);
             input.value = '';

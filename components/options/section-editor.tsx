@@ -1,6 +1,6 @@
 import { getIn, pathKey, type Path } from '../../lib/profile/path-access';
 import { FieldInput } from './field-input';
-import type { SectionSpec } from './field-specs';
+import { sectionId, type SectionSpec } from './field-specs';
 
 interface Props {
   spec: SectionSpec;
@@ -26,7 +26,7 @@ export function SectionEditor({ spec, profile, errors, onChange }: Props) {
   const sectionError = errors[pathKey(spec.path)];
   if (!spec.list) {
     return (
-      <fieldset class="section">
+      <fieldset class="section" id={sectionId(spec)}>
         <legend>{spec.title}</legend>
         <Fields spec={spec} base={spec.path} profile={profile} errors={errors} onChange={onChange} />
       </fieldset>
@@ -40,7 +40,7 @@ export function SectionEditor({ spec, profile, errors, onChange }: Props) {
     onChange(spec.path, next);
   };
   return (
-    <fieldset class="section">
+    <fieldset class="section" id={sectionId(spec)}>
       <legend>
         {spec.title} ({items.length})
       </legend>

@@ -20,8 +20,10 @@ function Popup() {
         fill: state.fill,
         undo: state.undo,
         showTab: state.showTab,
+        toggleSection: state.toggleSection,
         review: state.review,
         openOptions: () => void browser.runtime.openOptionsPage(),
+        openSetup: () => void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') }),
       }}
       tailor={<TailorPanel data={tailor.data} actions={tailor.actions} />}
       application={<ApplicationNotice data={log.data} onMarkApplied={log.markApplied} />}

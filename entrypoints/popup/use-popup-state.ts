@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FillState, PageState, PopupData, PopupTab } from '../../components/popup-view';
-import type { ReviewFieldActions } from '../../components/review/review-field-row';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import type { ReviewFieldActions } from '../../components/review/review-row';
 import { markBankAnswersUsed } from '../../lib/answers/bank-usage';
 import { answeredInReview, answeredOnPage, rememberAnswers, type RememberItem } from '../../lib/answers/remember-answers';
-import { isRemembered, withRememberToggles, type RememberChoices } from '../../lib/answers/review-remember';
-import { ADAPTERS } from '../../lib/ats/detect-ats';
+import { isRemembered } from '../../lib/answers/review-remember';
 import { fillWithReview } from '../../lib/extension/fill-tab';
 import { loadProfiles, saveProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
@@ -12,16 +10,10 @@ import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-cl
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
-import { missingContact } from '../../lib/profile/missing-contact';
+import { popupData, type PopupData } from '../../lib/popup/popup-data';
 import { profileFor, splitProfile } from '../../lib/profile/combine-profile';
+import { initialPopupState, popupReducer, type PopupTab } from '../../lib/popup/popup-state';
 import type { Profile } from '../../lib/profile/profile-schema';
-import { changeEdit, reviewSections } from '../../lib/review/review-fields';
-
-const NOT_AN_APPLICATION = 'Open a Greenhouse, Lever, Ashby or Workable application form to review and fill it.';
-
-// Unticked fields still show the value they would get, so the user sees what they left out.
-const withoutUnticks = (edits: PlanEdits): PlanEdits =>
-  Object.fromEntries(Object.entries(edits).map(([id, { enabled: _enabled, ...rest }]) => [id, rest]));
 
 export interface PopupState {
   data: PopupData;
@@ -35,6 +27,7 @@ export interface PopupState {
   fill: () => void;
   undo: () => void;
   showTab: (tab: PopupTab) => void;
+  toggleSection: (name: string, open: boolean) => void;
   review: ReviewFieldActions;
   /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
   setFieldValue: (fieldId: string, value: string) => void;
@@ -43,31 +36,22 @@ export interface PopupState {
   savePageAnswers: (items: RememberItem[]) => Promise<void>;
 }
 
-/** Loads profiles and the tab's form, keeps the review's edits per form and profile, fills and undoes. */
+/** The popup's state (lib/popup/popup-state.ts) wired to storage and the tab: load, keep edits, fill, undo. */
 export function usePopupState(): PopupState {
-  const [profiles, setProfiles] = useState<Profile[]>([]);
-  const [activeId, setActiveId] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const [state, dispatch] = useReducer(popupReducer, initialPopupState);
   const [tabId, setTabId] = useState<number>();
-  const [snapshot, setSnapshot] = useState<PageSnapshot | null | undefined>(undefined);
-  const [edits, setEdits] = useState<PlanEdits>({});
-  const [fillState, setFillState] = useState<FillState>({ status: 'idle' });
-  const [tab, setTab] = useState<PopupTab>('review');
-  const [rememberChoices, setRememberChoices] = useState<RememberChoices>({});
+  const { snapshot, activeId, edits } = state;
 
   useEffect(() => {
     void (async () => {
       try {
         const loaded = await loadProfiles();
-        setProfiles(loaded.profiles);
-        setActiveId(loaded.activeId);
-        setProblems(loaded.problems);
+        dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
         const id = await targetTabId(location.search);
         setTabId(id);
-        setSnapshot(id === undefined ? null : await collectFromTab(id));
+        dispatch({ type: 'page-read', snapshot: id === undefined ? null : await collectFromTab(id) });
       } catch (error) {
-        setProblems((p) => [...p, `Applyfill could not start: ${(error as Error).message}`]);
-        setSnapshot(null);
+        dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }
     })();
   }, []);
@@ -75,73 +59,67 @@ export function usePopupState(): PopupState {
   // Each form remembers its review per profile: switching profile shows that profile's own edits.
   useEffect(() => {
     if (!snapshot || !activeId) return;
-    void loadReview(snapshot.url, activeId).then(setEdits);
+    void loadReview(snapshot.url, activeId).then((e) => dispatch({ type: 'edits-loaded', edits: e }));
   }, [snapshot, activeId]);
 
-  const profile = profiles.find((p) => p.id === activeId);
-
-  // Only the user's own changes are written back; edits loaded from storage are not saved again.
+  // Only the person's own changes are written back; edits loaded from storage are not saved again.
   const editedByUser = useRef(false);
-  const updateEdits = useCallback((next: (e: PlanEdits) => PlanEdits) => {
-    editedByUser.current = true;
-    setEdits(next);
-  }, []);
   useEffect(() => {
     if (!editedByUser.current || !snapshot || !activeId) return;
     editedByUser.current = false;
     void saveReview(snapshot.url, activeId, edits);
-  }, [edits]);
+  }, [edits, snapshot, activeId]);
 
-  const review: ReviewFieldActions = useMemo(
-    () => ({
-      setValue: (fieldId, value) => updateEdits((e) => changeEdit(e, fieldId, { value })),
-      setEnabled: (fieldId, enabled) => updateEdits((e) => changeEdit(e, fieldId, { enabled })),
-      setOverwrite: (fieldId, overwrite) => updateEdits((e) => changeEdit(e, fieldId, { overwrite })),
-      setRemember: (fieldId, on) => setRememberChoices((c) => ({ ...c, [fieldId]: on })),
-    }),
-    [updateEdits],
-  );
+  const review: ReviewFieldActions = useMemo(() => {
+    const edit = (fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }) => {
+      editedByUser.current = true;
+      dispatch({ type: 'edit', fieldId, change });
+    };
+    return {
+      setValue: (fieldId, value) => edit(fieldId, { value }),
+      setEnabled: (fieldId, enabled) => edit(fieldId, { enabled }),
+      setOverwrite: (fieldId, overwrite) => edit(fieldId, { overwrite }),
+      setRemember: (fieldId, on) => dispatch({ type: 'set-remember', fieldId, on }),
+    };
+  }, []);
+
+  const profile = state.profiles.find((p) => p.id === activeId);
 
   const switchProfile = useCallback((id: string) => {
-    setActiveId(id);
-    setFillState({ status: 'idle' });
+    dispatch({ type: 'switch-profile', id });
     void setActiveProfile(id);
   }, []);
 
   // The plan without the user's edits says which questions Applyfill left to them: those answered can be kept.
   const basePlan = useMemo(() => (snapshot && profile ? planForSnapshot(snapshot, profile) : null), [snapshot, profile]);
-  const remembered = useMemo(
-    () => (snapshot && profile && basePlan ? answeredInReview(snapshot, basePlan, edits, profile) : []),
-    [snapshot, profile, basePlan, edits],
-  );
   const pageAnswers = useMemo(() => (snapshot && profile && basePlan ? answeredOnPage(snapshot, basePlan, profile) : []), [snapshot, profile, basePlan]);
 
   // The answer bank and the facts belong to the person, stored once: every profile gets the new person data.
   const keepProfile = useCallback(
     async (next: Profile) => {
       const person = splitProfile(next).identity;
-      const all = profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
+      const all = state.profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
       await saveProfiles(all);
-      setProfiles(all);
+      dispatch({ type: 'replace-profiles', profiles: all });
     },
-    [profiles],
+    [state.profiles],
   );
 
   const fill = useCallback(() => {
-    if (tabId === undefined || !snapshot || !profile) return;
-    setFillState({ status: 'filling' });
+    if (tabId === undefined || !snapshot || !profile || !basePlan) return;
+    dispatch({ type: 'fill-started' });
     const origin = { ats: snapshot.ats, company: snapshot.job.company };
+    const remembered = answeredInReview(snapshot, basePlan, edits, profile).filter((i) => isRemembered(i, state.remember));
     fillWithReview(tabId, snapshot, profile, edits)
       .then(async (report) => {
-        setFillState({ status: 'done', counts: report.counts });
+        dispatch({ type: 'filled', counts: report.counts, results: report.results });
         // Fill keeps what the user chose to remember, and notes where bank answers were used.
         const now = new Date();
-        const kept = rememberAnswers(profile, remembered.filter((i) => isRemembered(i, rememberChoices)), origin, now);
-        const next = markBankAnswersUsed(kept, snapshot, planForSnapshot(snapshot, profile, edits), origin, now);
+        const next = markBankAnswersUsed(rememberAnswers(profile, remembered, origin, now), snapshot, planForSnapshot(snapshot, profile, edits), origin, now);
         if (next !== profile) await keepProfile(next);
       })
-      .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
-  }, [tabId, snapshot, profile, edits, remembered, rememberChoices, keepProfile]);
+      .catch((error: Error) => dispatch({ type: 'fill-failed', message: error.message }));
+  }, [tabId, snapshot, profile, basePlan, edits, state.remember, keepProfile]);
 
   const savePageAnswers = useCallback(
     async (items: RememberItem[]) => {
@@ -154,45 +132,27 @@ export function usePopupState(): PopupState {
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
     undoTab(tabId, snapshot.url)
-      .then((result) => setFillState((state) => (state.status === 'done' ? { ...state, undone: result.restored } : state)))
-      .catch((error: Error) => setFillState({ status: 'error', message: error.message }));
+      .then((result) => dispatch({ type: 'undone', restored: result.restored }))
+      .catch((error: Error) => dispatch({ type: 'undo-failed', message: error.message }));
   }, [tabId, snapshot]);
 
-  let page: PageState;
-  if (snapshot === undefined) page = { status: 'loading' };
-  else if (!snapshot || !profile) page = { status: 'none', message: NOT_AN_APPLICATION };
-  else {
-    const shown = planForSnapshot(snapshot, profile, withoutUnticks(edits));
-    const sections = withRememberToggles(reviewSections(snapshot, shown, edits), remembered, rememberChoices);
-    // What the fill will do is the plan with every edit, unticks included; the rows show it via `enabled`.
-    page = { status: 'ready', ats: ADAPTERS.find((a) => a.id === snapshot.ats)?.name ?? 'Form', company: snapshot.job.company, title: snapshot.job.title, sections };
-  }
-
-  const data: PopupData = {
-    profiles: profiles.map((p) => ({ id: p.id, label: p.label })),
-    activeId,
-    missing: profile ? missingContact(profile) : [],
-    problems,
-    fill: fillState,
-    page,
-    tab,
-  };
   return {
-    data,
+    data: popupData(state),
     profile,
-    profiles,
+    profiles: state.profiles,
     tabId,
     snapshot,
     edits,
     switchProfile,
-    replaceProfiles: setProfiles,
+    replaceProfiles: (profiles) => dispatch({ type: 'replace-profiles', profiles }),
     fill,
     undo,
-    showTab: setTab,
+    showTab: (tab) => dispatch({ type: 'show-tab', tab }),
+    toggleSection: (name, open) => dispatch({ type: 'toggle-section', name, open }),
     review,
     setFieldValue: (fieldId, value) => {
       review.setValue(fieldId, value);
-      setTab('review');
+      dispatch({ type: 'show-tab', tab: 'review' });
     },
     pageAnswers,
     savePageAnswers,

@@ -49,18 +49,24 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
     });
   };
 
+  // The latest readPage, for the load effect below, which must run once per form and not on every render.
+  const readPageNow = useRef(readPage);
+  readPageNow.current = readPage;
+  const ready = snapshot !== undefined;
+  const onForm = !!snapshot;
+
   useEffect(() => {
-    if (snapshot === undefined) return;
+    if (!ready) return;
     void loadJobTailoring(key).then(({ job: stored, problems }) => {
       if (problems.length) setMessage(problems.join('; '));
       if (stored) {
         setJob(stored);
         setSource({ status: stored.description ? 'pasted' : 'idle', message: stored.description ? 'Description kept from your last visit.' : '' });
       } else setJob(newJobTailoring(key));
-      if (!stored?.description && snapshot) readPage();
+      if (!stored?.description && onForm) readPageNow.current();
     });
     // Once per form: reading the page again on every render would re-inject the extractor.
-  }, [key, snapshot === undefined]);
+  }, [key, ready, onForm]);
 
   // Stored a moment after the last change, so typing a description does not write storage per keystroke.
   useEffect(() => {

@@ -36,19 +36,15 @@ function systemPath(field: FieldDescriptor): string | undefined {
 export const ashbyAdapter: AtsAdapter = {
   id: 'ashby',
   name: 'Ashby',
-  testUrls: [
-    'https://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application',
-    'https://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application?utm_source=linkedin',
-    'https://jobs.ashbyhq.com/Acme%20Careers/3f1c2a10-0000-4000-8000-00000000b002/application',
-  ],
-  rejectUrls: [
-    'https://jobs.ashbyhq.com/acme',
-    'https://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001',
-    'https://ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application',
-    'https://jobs.ashbyhq.com.evil.example/acme/1/application',
-    'http://jobs.ashbyhq.com/acme/3f1c2a10-0000-4000-8000-00000000b001/application',
-  ],
-  detect: (url) => url.protocol === 'https:' && url.hostname === HOST && APPLICATION_PATH.test(url.pathname),
+  hosts: [HOST],
+  formPaths: '/*/application*',
+  isForm: (url) => APPLICATION_PATH.test(url.pathname),
+  // The posting and its form are one job; query parameters are tracking.
+  canonicalJobUrl: (url) => `https://${url.hostname.toLowerCase()}${url.pathname.replace(/\/+$/, '').replace(/\/application$/, '')}`,
+  careerSiteJobParams: [],
+  // No own container known yet: the description reader falls back to Readability.
+  descriptionRoot: () => null,
+  titleSelector: 'h1',
   hint(field): SiteHint | null {
     // "Autofill from resume" parses an upload into the form: Applyfill fills the form itself and leaves it alone.
     if (field.kind === 'file' && /auto-?fill/i.test(displayLabel(field))) {

@@ -6,12 +6,24 @@ import { workableAdapter } from './workable-adapter';
 
 export const ADAPTERS: readonly AtsAdapter[] = [greenhouseAdapter, leverAdapter, ashbyAdapter, workableAdapter];
 
-export function detectAts(url: string): AtsAdapter | null {
-  let parsed: URL;
+const parse = (url: string): URL | null => {
   try {
-    parsed = new URL(url);
+    return new URL(url);
   } catch {
     return null;
   }
-  return ADAPTERS.find((a) => a.detect(parsed)) ?? null;
+};
+
+/** The ATS whose host this is (a posting or a form), over https only. */
+export function adapterForHost(url: URL): AtsAdapter | null {
+  if (url.protocol !== 'https:') return null;
+  const host = url.hostname.toLowerCase();
+  return ADAPTERS.find((a) => a.hosts.includes(host)) ?? null;
+}
+
+/** The ATS whose application form this page is, or null. */
+export function detectAts(url: string): AtsAdapter | null {
+  const parsed = parse(url);
+  const adapter = parsed && adapterForHost(parsed);
+  return adapter && adapter.isForm(parsed) ? adapter : null;
 }

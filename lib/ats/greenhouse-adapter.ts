@@ -3,7 +3,8 @@ import type { FieldDescriptor } from '../fields/field-descriptor';
 import type { Role } from '../roles/roles';
 import { cleanLabel } from '../fields/text-normalize';
 
-const HOSTS = /^(boards|job-boards)(\.eu)?\.greenhouse\.io$/;
+const HOSTS = ['boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.greenhouse.io', 'job-boards.eu.greenhouse.io'] as const;
+const TITLE = '.job__title h1, .app-title, h1.section-header';
 
 // Ids (React layout) and `job_application[...]` keys (classic layout) Greenhouse uses for its standard questions.
 const STANDARD: Readonly<Record<string, Role>> = {
@@ -36,17 +37,31 @@ function standardKey(field: FieldDescriptor): string | undefined {
 export const greenhouseAdapter: AtsAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  testUrls: [
-    'https://boards.greenhouse.io/acme/jobs/123',
-    'https://boards.greenhouse.io/acme/jobs/123?gh_src=abc#app',
-    'https://boards.greenhouse.io/embed/job_app?for=acme&token=7001',
-    'https://job-boards.greenhouse.io/acme/jobs/456',
-    'https://boards.eu.greenhouse.io/acme/jobs/123',
-    'https://job-boards.eu.greenhouse.io/acme/jobs/456',
-    'https://boards.eu.greenhouse.io/embed/job_app?for=acme&token=7001',
-  ],
-  rejectUrls: ['https://www.greenhouse.io/', 'https://greenhouse.io.evil.example/acme/jobs/1', 'https://app.greenhouse.io/jobs/1'],
-  detect: (url) => url.protocol === 'https:' && HOSTS.test(url.hostname),
+  hosts: HOSTS,
+  // Every page of a board: the form sits under the posting (React boards) or in the `/embed/job_app` iframe.
+  formPaths: '/*',
+  isForm: () => true,
+  canonicalJobUrl(url) {
+    // The `boards.` host, its `job-boards.` successor and the embed form (`?for=acme&token=123`) name one job
+    // (`acme/jobs/123`); only the job's own parameters are kept (`gh_src`, `utm_*` are tracking).
+    const eu = url.hostname.includes('.eu.') ? '.eu' : '';
+    let path = url.pathname.replace(/\/+$/, '');
+    const board = url.searchParams.get('for');
+    const token = url.searchParams.get('token');
+    const kept = new URLSearchParams();
+    const jid = url.searchParams.get('gh_jid');
+    if (jid) kept.set('gh_jid', jid);
+    if (path === '/embed/job_app' && board && token) path = `/${encodeURIComponent(board)}/jobs/${encodeURIComponent(token)}`;
+    else if (token) kept.set('token', token);
+    const query = kept.toString();
+    return `https://job-boards${eu}.greenhouse.io${path}${query ? `?${query}` : ''}`;
+  },
+  // Company career pages name the job with `?gh_jid=123` around the embedded form.
+  careerSiteJobParams: ['gh_jid'],
+  // On the 2025 React boards Readability took the form and its EEO survey into the "article"; the container holds
+  // the description and nothing else. `#content` is the classic board's.
+  descriptionRoot: (doc) => doc.querySelector('.job__description') ?? doc.querySelector('#content'),
+  titleSelector: TITLE,
   hint(field): SiteHint | null {
     const key = standardKey(field);
     if (!key) return null;
@@ -55,7 +70,7 @@ export const greenhouseAdapter: AtsAdapter = {
     return { role, reason: `Greenhouse standard field "${field.name || field.domId}"` };
   },
   jobInfo(root) {
-    const title = root.querySelector('.job__title h1, .app-title, h1.section-header, h1');
+    const title = root.querySelector(`${TITLE}, h1`);
     const company =
       root.querySelector('.company-name, .job__header .company')?.textContent ??
       new URL(root.location?.href ?? 'https://x/').searchParams.get('for') ??

@@ -2,7 +2,10 @@ import type { AtsAdapter, SiteHint } from './ats-adapter';
 import type { Role } from '../roles/roles';
 import { cleanLabel } from '../fields/text-normalize';
 
-const HOSTS = /^jobs(\.eu)?\.lever\.co$/;
+const HOSTS = ['jobs.lever.co', 'jobs.eu.lever.co'] as const;
+const TITLE = '.posting-header h2, .posting-headline h2';
+// `/<company>/<posting id>/apply`: the posting itself is one level up.
+const FORM_PATH = /^\/[^/]+\/[^/]+\/apply\/?$/;
 
 const STANDARD: Readonly<Record<string, Role>> = {
   name: 'full_name',
@@ -32,13 +35,20 @@ const URL_KEYS: ReadonlyArray<[RegExp, Role]> = [
 export const leverAdapter: AtsAdapter = {
   id: 'lever',
   name: 'Lever',
-  testUrls: [
-    'https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001/apply',
-    'https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001/apply?lever-source=linkedin',
-    'https://jobs.eu.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001/apply',
-  ],
-  rejectUrls: ['https://jobs.lever.co/acme', 'https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001', 'https://lever.co/apply'],
-  detect: (url) => url.protocol === 'https:' && HOSTS.test(url.hostname) && /^\/[^/]+\/[^/]+\/apply\/?$/.test(url.pathname),
+  hosts: HOSTS,
+  formPaths: '/*/apply*',
+  isForm: (url) => FORM_PATH.test(url.pathname),
+  // The posting and its `/apply` form are one job; `lever-source` and the like are tracking.
+  canonicalJobUrl: (url) => `https://${url.hostname.toLowerCase()}${url.pathname.replace(/\/+$/, '').replace(/\/apply$/, '')}`,
+  careerSiteJobParams: [],
+  // Lever splits the description into sibling sections ("What you'll do", "Requirements"): take them all.
+  descriptionRoot(doc) {
+    const el = doc.querySelector('.posting-page [data-qa=job-description]');
+    return el?.closest('.section-wrapper') ?? el;
+  },
+  descriptionElsewhere:
+    'Lever shows the job description on the posting page, not on the application form. Open the posting (the same address without /apply) or paste the description.',
+  titleSelector: TITLE,
   hint(field): SiteHint | null {
     // Own keys only: a control named "toString" must not find Object.prototype's members.
     const standard = Object.hasOwn(STANDARD, field.name) ? STANDARD[field.name] : undefined;
@@ -54,7 +64,7 @@ export const leverAdapter: AtsAdapter = {
     return null;
   },
   jobInfo(root) {
-    const title = root.querySelector('.posting-header h2, .posting-headline h2, h2');
+    const title = root.querySelector(`${TITLE}, h2`);
     const company = /lever\.co\/([^/]+)\//.exec(root.location?.href ?? '')?.[1] ?? '';
     const logoAlt = root.querySelector('.main-header-logo img')?.getAttribute('alt') ?? '';
     return { company: cleanLabel(logoAlt.replace(/ logo$/i, '') || company), title: cleanLabel(title?.textContent ?? '') };

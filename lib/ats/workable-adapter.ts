@@ -31,18 +31,15 @@ function standardKey(field: FieldDescriptor): string | undefined {
 export const workableAdapter: AtsAdapter = {
   id: 'workable',
   name: 'Workable',
-  testUrls: [
-    'https://apply.workable.com/acme/j/4F2A9C01D3/apply/',
-    'https://apply.workable.com/acme/j/4F2A9C01D3/apply',
-    'https://apply.workable.com/acme-robotics/j/4F2A9C01D4/apply/?utm_source=linkedin',
-  ],
-  rejectUrls: [
-    'https://apply.workable.com/acme/',
-    'https://apply.workable.com/acme/j/4F2A9C01D3/',
-    'https://www.workable.com/acme/j/4F2A9C01D3/apply/',
-    'https://apply.workable.com.evil.example/acme/j/1/apply/',
-  ],
-  detect: (url) => url.protocol === 'https:' && url.hostname === HOST && APPLY_PATH.test(url.pathname),
+  hosts: [HOST],
+  formPaths: '/*/j/*/apply*',
+  isForm: (url) => APPLY_PATH.test(url.pathname),
+  // The posting and its form are one job; query parameters are tracking.
+  canonicalJobUrl: (url) => `https://${url.hostname.toLowerCase()}${url.pathname.replace(/\/+$/, '').replace(/\/apply$/, '')}`,
+  careerSiteJobParams: [],
+  // No own container known yet: the description reader falls back to Readability.
+  descriptionRoot: () => null,
+  titleSelector: 'h1',
   hint(field): SiteHint | null {
     if (field.siteKey === 'avatar') return { role: 'unknown', reason: 'Workable photo upload: a picture is yours to add' };
     const key = standardKey(field);

@@ -6,6 +6,8 @@ import type { Classification, ClassificationMap } from './classification';
 import { LABEL_PATTERNS, type LabelPattern } from './label-patterns';
 import { fieldAskedFor, isConditionalFollowUp, isOnlyFieldName, isQuestionProse } from './question-prose';
 import { kindAllows } from './role-kinds';
+import { secretAsked } from './secret-fields';
+import { someoneElseAsked } from './someone-else';
 
 const HUMAN_SOURCES: readonly LabelSource[] = ['label', 'aria', 'question', 'placeholder'];
 const IDENTIFIER_SOURCES: readonly LabelSource[] = ['name', 'id'];
@@ -17,8 +19,10 @@ function matches(pattern: LabelPattern, text: string): boolean {
 function fromLabels(field: FieldDescriptor): Classification | null {
   let proseHit: { text: string; role: Role } | null = null;
   for (const source of HUMAN_SOURCES) {
-    const text = field.labels.find((l) => l.source === source)?.text;
-    if (!text) continue;
+    const full = field.labels.find((l) => l.source === source)?.text;
+    if (!full) continue;
+    // An aside in brackets comments on the question ("(We can sponsor visas.)"); the question is what is outside.
+    const text = full.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() || full;
     if (isConditionalFollowUp(text)) {
       return { role: 'custom_question', confidence: 0.6, signal: 'prose', reason: `"${text}" follows up on another answer: yours to write` };
     }
@@ -29,21 +33,21 @@ function fromLabels(field: FieldDescriptor): Classification | null {
       if (pattern.form === 'noun' && asked !== undefined) {
         // "What is your X?": X must be the field's name and nothing else ("your favourite GitHub project" is not).
         if (matches(pattern, asked) && isOnlyFieldName(asked, pattern.pattern)) {
-          return { role: pattern.role, confidence: 0.65, signal: 'label', reason: `${source} "${text}" asks for your ${pattern.role.replace(/_/g, ' ')}` };
+          return { role: pattern.role, confidence: 0.65, signal: 'label', reason: `${source} "${full}" asks for your ${pattern.role.replace(/_/g, ' ')}` };
         }
-        if (matches(pattern, text)) proseHit ??= { text, role: pattern.role };
+        if (matches(pattern, text)) proseHit ??= { text: full, role: pattern.role };
         continue;
       }
       if (!matches(pattern, text)) continue;
       if (pattern.form === 'noun' && prose) {
-        proseHit ??= { text, role: pattern.role };
+        proseHit ??= { text: full, role: pattern.role };
         continue;
       }
       return {
         role: pattern.role,
         confidence: pattern.form === 'noun' ? 0.7 : 0.65,
         signal: 'label',
-        reason: `${source} "${text}" matched ${pattern.role}`,
+        reason: `${source} "${full}" matched ${pattern.role}`,
       };
     }
   }
@@ -76,6 +80,8 @@ export function classifyField(field: FieldDescriptor, adapter: AtsAdapter | null
   if (field.forbidden) {
     return { role: 'unknown', confidence: 1, signal: 'forbidden', reason: `${field.forbidden} control: never filled` };
   }
+  const secret = secretAsked(field.type, field.labels.filter((l) => HUMAN_SOURCES.includes(l.source) || IDENTIFIER_SOURCES.includes(l.source)).map((l) => l.text));
+  if (secret) return { role: 'unknown', confidence: 1, signal: 'forbidden', reason: `asks for ${secret}: never filled` };
   const hint = adapter?.hint(field);
   if (hint && kindAllows(hint.role, field.kind)) return { role: hint.role, confidence: 0.95, signal: 'ats-hint', reason: hint.reason };
   const auto = roleFromAutocomplete(field.autocomplete);
@@ -128,5 +134,10 @@ export function classifyFields(fields: readonly FieldDescriptor[], adapter: AtsA
   for (const field of fields) out[field.id] = classifyField(field, adapter);
   fixNamePairs(fields, out);
   fixRelabelledFullName(fields, out);
+  for (const field of fields) {
+    const c = out[field.id]!;
+    const who = someoneElseAsked(field, c.role);
+    if (who) out[field.id] = { ...c, role: 'someone_else', signal: 'prose', reason: `asks about someone else (${who}): ${c.reason}` };
+  }
   return out;
 }

@@ -16,9 +16,9 @@ export async function backUpThenRewrite(
   rewrite: () => Promise<void>,
   what: string,
 ): Promise<string[]> {
-  const existing = await backupItem.getValue();
+  const existing: unknown = await backupItem.getValue();
   // A backup that is itself not a list is kept whole, as one more entry.
-  const backup = [...(Array.isArray(existing) ? existing : existing == null ? [] : [existing]), ...unreadable];
+  const backup = [...(Array.isArray(existing) ? (existing as unknown[]) : existing == null ? [] : [existing]), ...unreadable];
   try {
     await backupItem.setValue(backup);
   } catch (error) {

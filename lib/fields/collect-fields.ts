@@ -4,6 +4,12 @@ import { inferLabels, labelFor, questionPrompt } from './label-inference';
 import { forbiddenReason, styleCache, type StyleOf } from './visibility';
 import { cleanLabel } from './text-normalize';
 import { readCurrentValue } from './current-value';
+import { numberRepeatedGroups, sectionContext } from './section-context';
+
+const sectionFields = (el: Element) => {
+  const { heading, note } = sectionContext(el);
+  return { section: heading, sectionNote: note, groupIndex: 0 };
+};
 import { answerButtons, siteKeyOf } from './site-key';
 
 export interface Collected {
@@ -32,8 +38,11 @@ function kindOf(el: Element): ControlKind | null {
 // .dropdown-results`) and the like. Looked for only next to the input, so a page-wide menu does not count.
 const SUGGESTION_LIST = '[role="listbox"], [class*="dropdown-results"], [class*="autocomplete-results"], [class*="suggestions"]';
 
+// A phone widget's country list (intl-tel-input's `.iti__country-list`) sits beside its number box too: it offers
+// countries, not suggestions for what is typed, so the box stays a text field.
 function offersSuggestions(el: Element): boolean {
-  return el.tagName === 'INPUT' && el.parentElement?.querySelector(SUGGESTION_LIST) != null;
+  if (el.tagName !== 'INPUT' || el.closest('.iti')) return false;
+  return el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
 function optionText(el: Element): string {
@@ -48,17 +57,6 @@ function optionText(el: Element): string {
 export function optionKey(el: Element): string {
   if (el.tagName === 'BUTTON') return cleanLabel(el.textContent ?? '');
   return el.getAttribute('value') ?? (el.id || el.getAttribute('name') || optionText(el));
-}
-
-function sectionHeading(el: Element): string {
-  for (let node = el.parentElement; node && node.tagName !== 'BODY'; node = node.parentElement) {
-    const heading = Array.from(node.children).find(
-      (c) => /^H[1-4]$/.test(c.tagName) || c.classList.contains('section-header'),
-    );
-    if (heading && heading.compareDocumentPosition(el) & 4) return cleanLabel(heading.textContent ?? '');
-    if (node.tagName === 'FORM') break;
-  }
-  return '';
 }
 
 function keyFor(el: Element, kind: ControlKind, groupToken: string, used: Map<string, number>): string {
@@ -104,7 +102,7 @@ function describe(key: string, kind: ControlKind, group: Element[], anchor: Elem
     autocomplete: first.getAttribute('autocomplete') ?? '',
     // A space, not '': a group's own label is its prompt, and a site-keyed group has no name worth reading.
     labels: inferLabels(first, isGroup ? groupName || ' ' : '', prompt),
-    section: sectionHeading(first),
+    ...sectionFields(first),
     options,
     required: [first, ...group].some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
     forbidden: group.map((el) => forbiddenReason(el, kind, styleOf)).find((r) => r !== null) ?? null,
@@ -158,6 +156,7 @@ export function collectFields(root: Document | Element): Collected {
     const g = groups.get(key)!;
     return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!, styleOf);
   });
+  numberRepeatedGroups(fields);
   const elements = new Map(order.map((key) => [key, groups.get(key)!.els]));
   return { fields, elements };
 }

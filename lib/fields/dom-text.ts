@@ -33,7 +33,7 @@ function isMarker(el: Element): boolean {
 export function identifierWords(raw: string): string {
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[\[\]_\-.:]+/g, ' ')
+    .replace(/[[\]_\-.:]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -47,8 +47,12 @@ export interface FieldDescriptor {
   domId: string;
   autocomplete: string;
   labels: LabelSignal[];
-  /** Heading of the form section the control sits in (e.g. an EEO block), for context only. */
+  /** Heading of the form section the control sits in (an EEO block, a Lever card's title, a fieldset legend). */
   section: string;
+  /** The words the section opens with before its first question (a Lever card's description), or ''. */
+  sectionNote: string;
+  /** 1, 2, 3… for the copies of a block asked more than once in one section (three references); 0 otherwise. */
+  groupIndex: number;
   options: FieldOption[];
   required: boolean;
   forbidden: Forbidden | null;

@@ -5,6 +5,7 @@
  */
 export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   const proto = Object.getPrototypeOf(el) as object;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the element as `this`
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;

@@ -11,6 +11,7 @@ import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
 import { takeSnapshot, type FieldSnapshot } from './field-snapshot';
 import { typeValue } from './dispatch-events';
+import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
 import { pressAnswer } from './press-button';
 
 export interface FillEnvironment {
@@ -24,7 +25,7 @@ export interface FillEnvironment {
   widgetTiming?: ComboboxTiming;
 }
 
-type Outcome = { status: FieldResult['status']; reason: string };
+type Outcome = { status: FieldResult['status']; reason: string; check?: boolean };
 
 /** The plan's own rule for a widget's options: the place for location widgets, exact-then-synonym otherwise. */
 function wantedFor(step: SearchFillStep): Wanted {
@@ -40,6 +41,10 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
   switch (step.kind) {
     case 'text':
     case 'textarea':
+      if (step.role === 'phone' && isIntlTelInput(first)) {
+        const out = await fillIntlPhone(first, step.value, env.wait);
+        return out.ok ? { status: 'filled', reason: `${step.reason}; ${out.how}` } : { status: 'failed', reason: out.reason };
+      }
       typeValue(first, step.value);
       return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
     case 'select':
@@ -64,8 +69,8 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
         step.kind === 'combobox'
           ? await fillCombobox(first, wantedFor(step), env.wait, widgets.timing())
           : await fillAutocomplete(first, wantedFor(step), step.place?.city ?? '', env.wait, widgets.timing());
-      if (!out.ok && out.dead) widgets.sawDead();
-      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}` };
+      if (out.dead) widgets.sawDead();
+      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, ...(out.check ? { check: true } : {}) };
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
     case 'file': {

@@ -60,23 +60,23 @@ async function suggestionsFor(input: HTMLInputElement, typed: string, wait: Wait
 
 /**
  * A free-text box that suggests as you type (Lever's "Current location"): type the value, wait for the page's
- * suggestions, and pick the one the plan's matcher accepts with the mouse, as a person would. The page counts a
- * location only once a suggestion is picked, so with no fitting suggestion the box is put back as it was and the
- * field is left to the user. The city alone is tried when the whole place brings nothing that fits.
+ * suggestions, and pick the one the plan's matcher accepts with the mouse, as a person would. The city alone is
+ * tried when the whole place brings nothing that fits. When no suggestion appears (a saved page, a list that never
+ * answers) or none fits, the box keeps the whole place as typed: it takes free text, so the value stands, but the
+ * page confirmed nothing, and the report says "typed, no suggestion picked: check".
  */
 export async function fillAutocomplete(input: HTMLInputElement, wanted: Wanted, fallbackTyped: string, wait: Wait, timing: ComboboxTiming): Promise<ComboboxOutcome> {
-  const previous = input.value;
-  const putBack = () => {
-    typeInto(input, previous);
+  const keepTyped = (why: string, dead = false): ComboboxOutcome => {
+    if (cleanLabel(input.value) !== cleanLabel(wanted.typed)) typeInto(input, wanted.typed);
     fireKey(input, 'Escape');
     focusOut(input);
+    return cleanLabel(input.value) === cleanLabel(wanted.typed)
+      ? { ok: true, shown: input.value, how: `typed, no suggestion picked: check (${why})`, check: true, ...(dead ? { dead } : {}) }
+      : { ok: false, needsYou: true, reason: `the box would not keep "${wanted.typed}" (${why})` };
   };
   focusIn(input);
   let found = await suggestionsFor(input, wanted.typed, wait, timing);
-  if (!found) {
-    putBack();
-    return { ok: false, needsYou: true, dead: true, reason: `no suggestions appeared as "${wanted.typed}" was typed: type it and pick it from the list yourself` };
-  }
+  if (!found) return keepTyped('no suggestions appeared', true);
   const options = () => found!.map((el) => ({ value: text(el), text: text(el) }));
   let match = wanted.match(options());
   if (match.kind !== 'one' && fallbackTyped && fallbackTyped !== wanted.typed) {
@@ -84,10 +84,9 @@ export async function fillAutocomplete(input: HTMLInputElement, wanted: Wanted, 
     match = wanted.match(options());
   }
   if (match.kind !== 'one') {
-    putBack();
-    const listed = (match.kind === 'ambiguous' ? match.options : options()).slice(0, 6).map((o) => o.text);
-    const what = match.kind === 'ambiguous' ? 'more than one suggestion could be' : 'no suggestion fits';
-    return { ok: false, needsYou: true, reason: `${what} "${wanted.typed}"${listed.length ? ` (${listed.join(' / ')})` : ''}` };
+    const listed = (match.kind === 'ambiguous' ? match.options : options()).slice(0, 4).map((o) => o.text);
+    const what = match.kind === 'ambiguous' ? 'more than one suggestion could be it' : 'no suggestion fits';
+    return keepTyped(`${what}${listed.length ? `: ${listed.join(' / ')}` : ''}`);
   }
   const chosen = match.option.text;
   const target = found.find((el) => text(el) === chosen)!;

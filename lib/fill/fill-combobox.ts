@@ -23,7 +23,8 @@ export interface ComboboxTiming {
 export const COMBOBOX_TIMING: ComboboxTiming = { openMs: 200, searchMs: 1500 };
 
 export type ComboboxOutcome =
-  | { ok: true; shown: string; how: string }
+  /** `check`: a value went in but the page did not confirm it (typed, no suggestion picked): the user checks it. */
+  | { ok: true; shown: string; how: string; check?: boolean; dead?: boolean }
   | { ok: false; reason: string; needsYou: boolean; dead?: boolean };
 
 function container(input: Element): Element {

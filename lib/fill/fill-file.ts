@@ -8,7 +8,7 @@ export interface StoredFileBytes {
 
 /** Put a file into a file input the way a drop or picker does: through a DataTransfer's FileList. */
 export function putFile(input: HTMLInputElement, file: StoredFileBytes): boolean {
-  const win = input.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const win = input.ownerDocument.defaultView;
   const FileCtor = win?.File ?? File;
   const TransferCtor = win?.DataTransfer ?? DataTransfer;
   const transfer = new TransferCtor();
@@ -20,7 +20,7 @@ export function putFile(input: HTMLInputElement, file: StoredFileBytes): boolean
 }
 
 export function restoreFiles(input: HTMLInputElement, files: readonly File[]): void {
-  const win = input.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const win = input.ownerDocument.defaultView;
   const transfer = new (win?.DataTransfer ?? DataTransfer)();
   for (const f of files) transfer.items.add(f);
   input.files = transfer.files;

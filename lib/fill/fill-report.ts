@@ -12,6 +12,8 @@ export interface FieldResult {
   /** What the page shows after the fill, read back from the control. */
   value: string;
   reason: string;
+  /** Filled, but the page confirmed nothing (a location typed with no suggestion picked): shown amber, to check. */
+  check?: boolean;
 }
 
 export interface FillReport {

@@ -6,7 +6,11 @@ import { ariaStandIn } from '../fields/site-key';
 const MARK = 'data-applyfill';
 const COLORS = { filled: '#1a7f37', 'needs-you': '#bf8700' } as const;
 // The page can read a title: it names the state only. Reasons can quote the profile, and stay in the popup.
-const TITLES = { filled: 'Applyfill: filled', 'needs-you': 'Applyfill: needs you (see the Applyfill popup)' } as const;
+const TITLES = {
+  filled: 'Applyfill: filled',
+  check: 'Applyfill: filled, check it (see the Applyfill popup)',
+  'needs-you': 'Applyfill: needs you (see the Applyfill popup)',
+} as const;
 
 function kindOf(el: Element, count: number): ControlKind {
   const type = (el as HTMLInputElement).type;
@@ -43,15 +47,17 @@ function outlined(els: Element[]): Element[] {
 export function highlightReport(report: FillReport, elements: ReadonlyMap<string, Element[]>): void {
   for (const result of report.results) {
     if (result.status !== 'filled' && result.status !== 'needs-you') continue;
+    // A value typed but not confirmed by the page is amber like needs-you: filled, yet the user should look.
+    const tone = result.check ? 'needs-you' : result.status;
     for (const target of outlined(elements.get(result.fieldId) ?? []) as HTMLElement[]) {
       if (!target.hasAttribute(MARK)) {
         target.setAttribute(`${MARK}-title`, target.getAttribute('title') ?? '');
         target.setAttribute(`${MARK}-style`, target.getAttribute('style') ?? '');
       }
-      target.setAttribute(MARK, result.status);
-      target.style.outline = `2px solid ${COLORS[result.status]}`;
+      target.setAttribute(MARK, result.check ? 'check' : result.status);
+      target.style.outline = `2px solid ${COLORS[tone]}`;
       target.style.outlineOffset = '1px';
-      target.title = TITLES[result.status];
+      target.title = result.check ? TITLES.check : TITLES[result.status];
     }
   }
 }

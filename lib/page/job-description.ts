@@ -1,20 +1,13 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { AtsAdapter, AtsId } from '../ats/ats-adapter';
+import { ADAPTERS, adapterForHost } from '../ats/detect-ats';
 
 export type JobDescriptionResult =
-  | { ok: true; title: string; company?: string; text: string; source: 'greenhouse' | 'lever' | 'readability' }
+  | { ok: true; title: string; company?: string; text: string; source: AtsId | 'readability' }
   | { ok: false; reason: 'not-a-posting' | 'too-short'; message: string };
 
 // Below this a text is a teaser or a heading, not a description worth ranking bullets against.
 const MIN_CHARS = 400;
-
-// The ATSs' own description containers, tried before Readability: on a Greenhouse page (job-boards.greenhouse.io,
-// 2025 captures) Readability took the application form and its EEO survey into the "article"; the container
-// holds the description and nothing else. `#content` is too common an id to trust on other hosts.
-const CONTAINERS: readonly { source: 'greenhouse' | 'lever'; selector: string; hosts?: RegExp }[] = [
-  { source: 'greenhouse', selector: '.job__description' },
-  { source: 'greenhouse', selector: '#content', hosts: /(^|\.)greenhouse\.io$/ },
-  { source: 'lever', selector: '.posting-page [data-qa=job-description]' },
-];
 
 // Never part of a description: the application form and everything that is not prose.
 const NOT_PROSE = 'form, script, style, noscript, template, svg, button, input, select, textarea, iframe, [hidden], [aria-hidden=true], .eeoc__container, .last-section-apply';
@@ -58,8 +51,11 @@ function blockText(root: Element): string {
 const meta = (doc: Document, property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || undefined;
 const textOf = (doc: Document, selector: string) => doc.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
 
+// The ATSs' title selectors, on their own hosts and on company pages that reuse their markup.
+const ATS_TITLES = ADAPTERS.map((a) => a.titleSelector).join(', ');
+
 function postingTitle(doc: Document): string | undefined {
-  return textOf(doc, '.job__title h1, .app-title, .posting-headline h2, .posting-header h2') ?? meta(doc, 'og:title');
+  return textOf(doc, ATS_TITLES) ?? meta(doc, 'og:title');
 }
 
 function postingCompany(doc: Document): string | undefined {
@@ -73,15 +69,10 @@ function postingCompany(doc: Document): string | undefined {
   return greenhouse ?? classic ?? (logo || undefined) ?? (lever || undefined) ?? meta(doc, 'og:site_name');
 }
 
-function fromContainer(doc: Document, host: string) {
-  for (const { source, selector, hosts } of CONTAINERS) {
-    if (hosts && !hosts.test(host)) continue;
-    const el = doc.querySelector(selector);
-    // Lever splits the description into sibling sections ("What you'll do", "Requirements"): take them all.
-    const root = source === 'lever' ? el?.closest('.section-wrapper') ?? el : el;
-    if (root) return { source, text: blockText(root) };
-  }
-  return null;
+// The ATS's own description container, read before Readability (which can take a form into the "article").
+function fromContainer(doc: Document, adapter: AtsAdapter | null) {
+  const root = adapter?.descriptionRoot(doc);
+  return adapter && root ? { source: adapter.id, text: blockText(root) } : null;
 }
 
 function fromReadability(doc: Document) {
@@ -104,9 +95,6 @@ const looksLikeJobAd = (text: string) => new Set((text.match(JOB_AD_CUES) ?? [])
 
 const notAPosting = (message: string): JobDescriptionResult => ({ ok: false, reason: 'not-a-posting', message });
 const PASTE = 'This page does not look like a job posting. Paste the job description instead.';
-// Lever's /apply page carries only the form; the description is on the posting page one level up.
-const LEVER_APPLY =
-  'Lever shows the job description on the posting page, not on the application form. Open the posting (the same address without /apply) or paste the description.';
 
 /** The job description of a posting page, read from a copy of `doc`; the page itself is left untouched. */
 export function extractJobDescription(doc: Document, url: string): JobDescriptionResult {
@@ -116,9 +104,9 @@ export function extractJobDescription(doc: Document, url: string): JobDescriptio
   } catch {
     // Not a URL we understand: the page can still hold a description.
   }
-  const host = parsed?.hostname ?? '';
-  const container = fromContainer(doc, host);
-  if (!container && /^jobs(\.eu)?\.lever\.co$/.test(host) && /\/apply\/?$/.test(parsed?.pathname ?? '')) return notAPosting(LEVER_APPLY);
+  const adapter = parsed && adapterForHost(parsed);
+  const container = fromContainer(doc, adapter);
+  if (!container && parsed && adapter?.descriptionElsewhere && adapter.isForm(parsed)) return notAPosting(adapter.descriptionElsewhere);
   const found = container ?? fromReadability(doc);
   if (!found) return notAPosting(PASTE);
   if (found.text.length < MIN_CHARS) {

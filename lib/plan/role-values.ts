@@ -5,6 +5,9 @@ import type { Profile, SelfIdAnswer } from '../profile/profile-schema';
 import type { Role } from '../roles/roles';
 import { countriesInText, countryNames, DECLINE, NO, YES } from './answer-synonyms';
 import type { Place } from './place-match';
+import { languageProficiency, recentPosition, spokenLanguages, yearsOfExperience } from './prose-values';
+import { someoneElseAsked } from '../classify/someone-else';
+import { WITHOUT_SPONSORSHIP } from '../classify/label-patterns';
 
 /** What the profile says for a field: text to put in, with acceptable option texts for choice fields. */
 export type Resolved =
@@ -34,8 +37,20 @@ function location(p: Profile, what: string, text: (place: Place) => string): Res
   return resolved.ok ? { ...resolved, place } : resolved;
 }
 
-function currentPosition(p: Profile) {
-  return p.work.find((w) => w.current);
+function position(p: Profile, field: FieldDescriptor, key: 'company' | 'title', what: string): Resolved {
+  const work = recentPosition(p, field);
+  if (!work) return missing('no position in your profile is marked current');
+  return found(work[key], work.current ? `current ${what}` : `most recent ${what}`);
+}
+
+// A combined box ("City, State ZIP") gets the parts it names; a plain "Location" gets city, region and country.
+function locationText(place: Place & { postalCode: string }, field: FieldDescriptor): string {
+  const asks = displayLabel(field);
+  if (/\b(zip|postal|post code|postcode)\b/i.test(asks) && /\bcity\b/i.test(asks)) {
+    const tail = [place.region, place.postalCode].filter(Boolean).join(' ');
+    return [place.city, tail, /country/i.test(asks) ? place.country : ''].filter(Boolean).join(', ');
+  }
+  return [place.city, place.region, place.country].filter(Boolean).join(', ');
 }
 
 function workAuthorization(p: Profile, field: FieldDescriptor): Resolved {
@@ -47,6 +62,10 @@ function workAuthorization(p: Profile, field: FieldDescriptor): Resolved {
   if (!country) return missing('the question does not name a country, and authorization differs by country');
   const entry = p.answers.workAuthorization.find((w) => countryNames(w.country).some((n) => countryNames(country).includes(n)));
   if (!entry) return missing(`you have not stored whether you may work in ${country}`);
+  // "… the right to work in the US without sponsorship": yes only when you may work there and need no sponsor.
+  if (WITHOUT_SPONSORSHIP.test(displayLabel(field)) && entry.authorized === 'yes') {
+    return yesNo(p.answers.needsSponsorship === 'unset' ? 'unset' : p.answers.needsSponsorship === 'no' ? 'yes' : 'no', `work authorization in ${country} without sponsorship`);
+  }
   return yesNo(entry.authorized, `work authorization in ${country}`);
 }
 
@@ -74,7 +93,9 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   phone: (p) => found(p.identity.phone, 'phone number'),
   phone_country: (p) => found(p.identity.location.country, 'country', countryNames(p.identity.location.country)),
   location_city: (p) => location(p, 'city', (place) => place.city),
-  location_full: (p) => location(p, 'location', (place) => [place.city, place.region, place.country].filter(Boolean).join(', ')),
+  location_full: (p, field) => location(p, 'location', (place) => locationText({ ...place, postalCode: p.identity.location.postalCode }, field)),
+  location_region: (p) => found(p.identity.location.region, 'state or region'),
+  postal_code: (p) => found(p.identity.location.postalCode, 'postal code'),
   country: (p) => found(p.identity.location.country, 'country', countryNames(p.identity.location.country)),
   linkedin: (p) => found(p.links.linkedin, 'LinkedIn URL'),
   github: (p) => found(p.links.github, 'GitHub URL'),
@@ -82,8 +103,8 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   portfolio: (p) => found(p.links.portfolio || p.links.website, 'portfolio URL'),
   twitter: (p) => found(p.links.twitter, 'X/Twitter URL'),
   other_url: (p) => found(p.links.others[0]?.url ?? '', 'other link'),
-  current_company: (p) => (currentPosition(p) ? found(currentPosition(p)!.company, 'current company') : missing('no position in your profile is marked current')),
-  current_title: (p) => (currentPosition(p) ? found(currentPosition(p)!.title, 'current title') : missing('no position in your profile is marked current')),
+  current_company: (p, field) => position(p, field, 'company', 'company'),
+  current_title: (p, field) => position(p, field, 'title', 'title'),
   resume_file: (p) =>
     p.documents.resume
       ? { ok: true, value: p.documents.resume.name, candidates: [], from: 'résumé file', fileKey: p.documents.resume.storageKey }
@@ -92,7 +113,7 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   cover_letter_text: (p) => found(p.documents.coverLetterTemplate, 'cover letter template'),
   headline: (p) => found(p.headline, 'headline'),
   summary: (p) => found(p.summary, 'summary'),
-  years_experience: (p) => found(p.answers.yearsOfExperience, 'years of experience'),
+  years_experience: yearsOfExperience,
   salary_expectation: (p) => found(p.answers.salaryExpectation, 'salary expectation'),
   notice_period: (p) => found(p.answers.noticePeriod, 'notice period'),
   start_date: (p) => found(p.answers.earliestStart, 'earliest start date'),
@@ -102,6 +123,8 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   remote_preference: (p) =>
     p.answers.remotePreference === 'unset' ? missing('you have not stored a remote preference') : found(p.answers.remotePreference, 'remote preference'),
   how_heard: (p) => found(p.answers.howHeard, '"how did you hear" answer'),
+  languages: spokenLanguages,
+  language_proficiency: languageProficiency,
   referral: () => missing('who referred you is yours to say'),
   school: (p) => found(p.education[0]?.institution ?? '', 'school'),
   degree: (p) => found(p.education[0]?.degree ?? '', 'degree'),
@@ -114,5 +137,6 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   disability_status: (p) => selfId(p.selfIdentification.disabilityStatus, 'disability status'),
   consent_privacy: () => missing('consent is yours to give'),
   custom_question: answerBank,
+  someone_else: (_p, field) => missing(`asks about someone else (${someoneElseAsked(field, 'full_name') ?? 'not you'})`),
   unknown: () => missing('not a field Applyfill recognises'),
 };

@@ -171,11 +171,32 @@ function fromStandard(resume: JsonResume, id: string): unknown {
   };
 }
 
+// A problem found in the mapped profile is named where the person wrote it, in the JSON Resume file.
+const FILE_PATHS: [RegExp, string][] = [
+  [/^identity\.(email|phone)\b/, 'basics.$1'],
+  [/^identity\.(firstName|lastName)\b/, 'basics.name'],
+  [/^identity\.location\.country\b/, 'basics.location.countryCode'],
+  [/^identity\.location\./, 'basics.location.'],
+  [/^links\.website\b/, 'basics.url'],
+  [/^links\.\w+/, 'basics.profiles'],
+  [/^headline\b/, 'basics.label'],
+  [/^summary\b/, 'basics.summary'],
+  [/^work\.(\d+)\.company\b/, 'work.$1.name'],
+  [/^work\.(\d+)\.title\b/, 'work.$1.position'],
+  [/^work\.(\d+)\.bullets\b/, 'work.$1.highlights'],
+];
+const inFileTerms = (error: string) =>
+  error
+    .split('; ')
+    .map((part) => FILE_PATHS.reduce((text, [from, to]) => text.replace(from, to), part))
+    .join('; ');
+
 /** Import a JSON Resume document. One exported by Applyfill comes back exactly; any other maps field by field. */
 export function fromJsonResume(raw: unknown, id = 'imported'): ParseResult<Profile> {
   const parsed = jsonResumeSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
   const own = parsed.data.meta?.applyfill;
   if (own !== undefined) return parseProfile(own, 'meta.applyfill');
-  return parseProfile(fromStandard(parsed.data, id));
+  const result = parseProfile(fromStandard(parsed.data, id));
+  return result.ok ? result : { ok: false, error: inFileTerms(result.error) };
 }

@@ -1,14 +1,15 @@
 import { identitySchema, migratedEntrySchema, type Identity, type MigratedEntry } from './identity-schema';
 import { profileSchema, WHOLE_PROFILE_VERSION, type Profile } from './profile-schema';
 import { migrateProfile } from './profile-migrations';
+import { plainIssue } from './plain-issue';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Zod issues as one line a person can act on: "work.2.start: expected YYYY, YYYY-MM or YYYY-MM-DD". */
+/** Zod issues as one line a person can act on: "work.2.start: expected YYYY, YYYY-MM or YYYY-MM-DD", "basics.email: not an e-mail address". */
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): string {
   return issues
     .slice(0, 5)
-    .map((i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${i.message}`)
+    .map((i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${plainIssue(i.message)}`)
     .join('; ');
 }
 

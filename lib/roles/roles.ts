@@ -13,6 +13,8 @@ export const ROLES = Object.freeze({
   phone_country: 'phone_country',
   location_city: 'location_city',
   location_full: 'location_full',
+  location_region: 'location_region',
+  postal_code: 'postal_code',
   country: 'country',
   linkedin: 'linkedin',
   github: 'github',
@@ -36,6 +38,8 @@ export const ROLES = Object.freeze({
   willing_to_relocate: 'willing_to_relocate',
   remote_preference: 'remote_preference',
   how_heard: 'how_heard',
+  languages: 'languages',
+  language_proficiency: 'language_proficiency',
   referral: 'referral',
   school: 'school',
   degree: 'degree',
@@ -48,6 +52,7 @@ export const ROLES = Object.freeze({
   disability_status: 'disability_status',
   consent_privacy: 'consent_privacy',
   custom_question: 'custom_question',
+  someone_else: 'someone_else',
   unknown: 'unknown',
 } as const);
 

@@ -1,16 +1,10 @@
-const GREENHOUSE = /^(boards|job-boards)(\.eu)?\.greenhouse\.io$/;
-const LEVER = /^jobs(\.eu)?\.lever\.co$/;
-
-// Greenhouse names the job in the query on company career pages (`?gh_jid=123`) and in its embed iframe
-// (`/embed/job_app?token=123`); every other parameter is tracking (`gh_src`, `utm_*`, `lever-source`).
-const KEPT_PARAMS = ['gh_jid', 'token'];
+import { ADAPTERS, adapterForHost } from '../ats/detect-ats';
 
 /**
  * The key tailoring choices are stored under: one job reads the same from its posting page, its application
- * form and a link with tracking parameters. Query and hash go, except Greenhouse's job parameters; Lever's
- * posting and its `/apply` form are one job; Greenhouse's `boards.` host, its `job-boards.` successor and the
- * embed form (`?for=acme&token=123`) name the same job (`acme/jobs/123`). A text that is not a URL comes back
- * trimmed.
+ * form and a link with tracking parameters. On an ATS host its adapter says what the job's address is; anywhere
+ * else query and hash go, except the parameters by which an ATS names a job on a company's career site
+ * (`?gh_jid=123`). A text that is not a URL comes back trimmed.
  */
 export function normalizeJobUrl(raw: string): string {
   let url: URL;
@@ -20,21 +14,13 @@ export function normalizeJobUrl(raw: string): string {
     return raw.trim();
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return raw.trim();
-  const host = url.hostname.toLowerCase();
-  let path = url.pathname.replace(/\/+$/, '');
-  if (LEVER.test(host)) path = path.replace(/\/apply$/, '');
-  const greenhouse = GREENHOUSE.exec(host);
-  const board = url.searchParams.get('for');
-  const token = url.searchParams.get('token');
-  if (greenhouse && path === '/embed/job_app' && board && token) {
-    url.searchParams.delete('token');
-    path = `/${encodeURIComponent(board)}/jobs/${encodeURIComponent(token)}`;
-  }
-  const canonicalHost = greenhouse ? `job-boards${greenhouse[2] ?? ''}.greenhouse.io` : host;
-  const kept = KEPT_PARAMS.flatMap((name) => {
+  const adapter = adapterForHost(url);
+  if (adapter) return adapter.canonicalJobUrl(url);
+  const kept = ADAPTERS.flatMap((a) => a.careerSiteJobParams).flatMap((name) => {
     const value = url.searchParams.get(name);
-    return value === null || (name === 'token' && !greenhouse) ? [] : [`${name}=${encodeURIComponent(value)}`];
+    return value === null ? [] : [`${name}=${encodeURIComponent(value)}`];
   });
   const port = url.port ? `:${url.port}` : '';
-  return `${url.protocol}//${canonicalHost}${port}${path}${kept.length ? `?${kept.join('&')}` : ''}`;
+  const path = url.pathname.replace(/\/+$/, '');
+  return `${url.protocol}//${url.hostname}${port}${path}${kept.length ? `?${kept.join('&')}` : ''}`;
 }

@@ -28,6 +28,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The review section a row is listed in ("needs-you" first, then the ready sections). */
+const sectionOf = (li: ReturnType<typeof row>) => li.evaluate((el) => el.closest('[data-section]')?.getAttribute('data-section') ?? 'none');
+
 describe('answer bank in Chromium', () => {
   it('remembers a needs-you answer given in the popup and fills it, reworded, on another company’s form', async () => {
     const tab = await browser.context.newPage();
@@ -35,7 +38,8 @@ describe('answer bank in Chromium', () => {
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
     const why = row(popup, WHY_ACME);
     await why.waitFor();
-    expect(await why.locator('.tag.needs-you').count()).toBe(1);
+    // Listed among what needs the person, marked as such.
+    await expect.poll(() => sectionOf(why)).toBe('needs-you');
     await why.locator('textarea').fill('I have run fleet telemetry for years and Acme builds the platform I want to work on.');
     const remember = why.locator('.remember input[type=checkbox]');
     expect(await remember.isChecked()).toBe(true);
@@ -51,10 +55,11 @@ describe('answer bank in Chromium', () => {
     await second.goto(globex.url);
     const popup2 = await openPopupFor(browser.context, browser.extensionId, second);
     const draws = row(popup2, WHY_GLOBEX);
-    await draws.waitFor();
+    // Answered from the bank, so it sits in a ready section, folded until opened.
+    await draws.waitFor({ state: 'attached' });
     expect(await draws.locator('.reason').textContent()).toMatch(/your answer to 'Why do you want to work at Acme\?' \(acme, Lever, \d+ \w{3}.*\); acme replaced by globex/i);
     // A look-alike on the same page stays the user's.
-    expect(await row(popup2, SALARY_NOW).locator('.tag.needs-you').count()).toBe(1);
+    await expect.poll(() => sectionOf(row(popup2, SALARY_NOW))).toBe('needs-you');
     await fillFromPopup(popup2);
     expect(await second.locator(`[name="${WHY_GLOBEX}"]`).inputValue()).toBe('I have run fleet telemetry for years and Globex builds the platform I want to work on.');
     expect(await second.locator(`[name="${SALARY_NOW}"]`).inputValue()).toBe('');

@@ -119,13 +119,13 @@ describe('the application log in Chromium', () => {
     }
 
     const [csvDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+    const csv = parseCsv(readFileSync((await csvDownload.path()), 'utf8'));
     expect(csv[0]).toEqual([...CSV_HEADER]);
     expect(csv).toHaveLength(3);
     expect(csvDownload.suggestedFilename()).toMatch(/^applyfill-applications-\d{4}-\d{2}-\d{2}\.csv$/);
 
     const [jsonDownload] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export JSON' }).click()]);
-    const jsonPath = (await jsonDownload.path())!;
+    const jsonPath = (await jsonDownload.path());
     const before = await storedLog();
 
     await options.getByRole('button', { name: 'Delete all' }).click();

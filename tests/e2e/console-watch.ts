@@ -63,8 +63,8 @@ export class ConsoleWatch {
     await worker.evaluate(() => {
       const seen: string[] = [];
       Object.assign(globalThis, { __uncaught: seen });
-      self.addEventListener('error', (e) => seen.push(String((e as ErrorEvent).message)));
-      self.addEventListener('unhandledrejection', (e) => seen.push(String((e as PromiseRejectionEvent).reason)));
+      self.addEventListener('error', (e) => seen.push(String((e).message)));
+      self.addEventListener('unhandledrejection', (e) => seen.push(String((e).reason)));
     });
   }
 

@@ -8,7 +8,7 @@ import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { readBack, snapshotFromPopup } from '../../scripts/harness/read-back';
 import { servePages } from '../../scripts/harness/serve-pages';
@@ -194,7 +194,7 @@ describe('field engine in Chromium: what the page shows equals the plan', () => 
     }
   });
 
-  it('Lever location with no fitting suggestion: needs you, and the box is left as it was', async () => {
+  it('Lever location with no fitting suggestion: the place stays as typed, amber, "typed, no suggestion picked: check"', async () => {
     await useProfile({ ...profile, identity: { ...profile.identity, location: { city: 'Atlantis', region: '', postalCode: '', country: 'Germany' } } });
     try {
       const tab = await open('lever-apply');
@@ -202,9 +202,11 @@ describe('field engine in Chromium: what the page shows equals the plan', () => 
       await fillFromPopup(popup);
       await popup.close();
       const report = (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
-      expect(report.results.find((r) => r.fieldId === '#location-input')).toMatchObject({ status: 'needs-you', reason: /no suggestion fits/ });
-      expect(await tab.locator('#location-input').inputValue()).toBe('');
+      expect(report.results.find((r) => r.fieldId === '#location-input')).toMatchObject({ status: 'filled', check: true, reason: /typed, no suggestion picked: check/ });
+      expect(await tab.locator('#location-input').inputValue()).toBe('Atlantis, Germany');
       expect(await tab.locator('#selected-location').inputValue()).toBe('');
+      expect(await tab.locator('#location-input').getAttribute('data-applyfill')).toBe('check');
+      expect(await tab.locator('#location-input').evaluate((el) => getComputedStyle(el).outlineColor)).toBe('rgb(191, 135, 0)');
       expect(report.ms).toBeLessThan(1500);
       await tab.close();
     } finally {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { splitProfile } from '../../lib/profile/combine-profile';
 import { exportProfile } from '../../lib/profile/profile-import';
@@ -39,7 +39,7 @@ describe('options page in Chromium', () => {
     expect(await importFile('broken.json', '{"schemaVersion": 1, "id": ')).toMatch(/^Import failed, nothing was changed: not valid JSON/);
     expect(await getExtensionStorage(browser.context)).toEqual(before);
     const wrongType = JSON.stringify({ ...profileB, id: 'other', work: [{ company: 42, title: 'x' }] });
-    expect(await importFile('wrong-type.json', wrongType)).toMatch(/^Import failed, nothing was changed: work\.0\.company: .*expected string/);
+    expect(await importFile('wrong-type.json', wrongType)).toMatch(/^Import failed, nothing was changed: work\.0\.company: expected text, got a number/);
     expect(await getExtensionStorage(browser.context)).toEqual(before);
   });
 
@@ -62,5 +62,51 @@ describe('options page in Chromium', () => {
     await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Saved/);
     const { identity } = await getExtensionStorage(browser.context, ['identity']);
     expect((identity as { contact: { email: string } }).contact.email).toBe('new.address@example.org');
+  });
+
+  it('keeps unsaved edits across rename and switch, asks before closing, and Save looks disabled with nothing to save', async () => {
+    const save = options.locator('button[type=submit]');
+    await expect.poll(() => save.isDisabled()).toBe(true);
+    expect(await save.textContent()).toBe('Saved');
+    await options.locator('#profile-select').selectOption(profileA.id);
+    const headline = options.locator('#f-headline');
+    await headline.fill('Unsaved headline');
+    await options.locator('#f-links\\.github').fill('github.com/ada-example');
+    await options.locator('#f-links\\.github').blur();
+    expect(await options.locator('#f-links\\.github').inputValue()).toBe('https://github.com/ada-example');
+    // Rename: stored at once, the unsaved edit still there.
+    await options.locator('#profile-label').fill('Renamed A');
+    await options.locator('#profile-label').blur();
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toBe('Renamed.');
+    expect(await headline.inputValue()).toBe('Unsaved headline');
+    // Switch away and back: still there.
+    await options.locator('#profile-select').selectOption(profileB.id);
+    expect(await headline.inputValue()).toBe(profileB.headline);
+    await options.locator('#profile-select').selectOption(profileA.id);
+    expect(await headline.inputValue()).toBe('Unsaved headline');
+    expect(await options.locator('.save-state').textContent()).toMatch(/Unsaved changes in “Renamed A”/);
+    // Closing the tab with unsaved edits asks first.
+    let asked = false;
+    options.once('dialog', (d) => {
+      asked = d.type() === 'beforeunload';
+      void d.dismiss();
+    });
+    await options.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toBe(true);
+    expect(options.isClosed()).toBe(false);
+    await save.click();
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toBe('Saved.');
+    const { profiles, identity } = await getExtensionStorage(browser.context, ['profiles', 'identity']);
+    expect((profiles as { id: string; label: string; headline: string }[]).find((p) => p.id === profileA.id)).toMatchObject({ label: 'Renamed A', headline: 'Unsaved headline' });
+    expect((identity as { links: { github: string } }).links.github).toBe('https://github.com/ada-example');
+  });
+
+  it('an import error names the field in words, and an export says what it saved', async () => {
+    const bad = JSON.stringify({ basics: { name: 'Ada Lovelace', email: 'not-an-address' } });
+    expect(await importFile('cv.json', bad)).toBe('Import failed, nothing was changed: basics.email: not an e-mail address');
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Export all' }).click();
+    expect((await download).suggestedFilename()).toBe('applyfill-profiles.json');
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Exported your details and 3 profiles \(applyfill-profiles\.json\)\.$/);
   });
 });

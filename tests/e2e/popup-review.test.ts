@@ -37,11 +37,15 @@ describe('popup review in Chromium', () => {
     const tab = await openLever();
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
     const email = row(popup, 'name:email');
-    await email.waitFor();
+    await email.waitFor({ state: 'attached' });
+    expect(await popup.locator('.review h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Contact/), expect.stringMatching(/^Links/)]));
+    // Ready sections start folded; a click on the section's heading opens it.
+    await popup.locator('details[data-section=Contact] summary').click();
+    await popup.locator('details[data-section=Links] summary').click();
     expect(await email.locator('input[type=text]').inputValue()).toBe(profile.identity.email);
     expect(await email.locator('.review-head label').textContent()).toBe('Email');
-    expect(await email.locator('.reason').textContent()).toMatch(/Lever standard field "email"/);
-    expect(await popup.locator('.review h2').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Contact/), expect.stringMatching(/^Links/)]));
+    expect(await email.locator('.reason').textContent()).toBe("the form's e-mail field");
+    expect(await email.locator('.reason').getAttribute('title')).toMatch(/Lever standard field "email"/);
 
     await row(popup, 'name:phone').locator('input[type=text]').fill('+49 30 1234567');
     await row(popup, 'name:urls[LinkedIn]').locator('input[type=checkbox]').first().uncheck();
@@ -77,7 +81,7 @@ describe('popup review in Chromium', () => {
   it('axe-core finds no violations in the popup (review and tailor views) and the options page', async () => {
     const tab = await openLever();
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await row(popup, 'name:email').waitFor();
+    await row(popup, 'name:email').waitFor({ state: 'attached' });
     expect(await axeViolations(popup)).toEqual([]);
     await popup.getByRole('tab', { name: 'Tailor' }).click();
     expect(await axeViolations(popup)).toEqual([]);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, setExtensionStorage, storedForm, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, storedForm, storeProfiles } from '../../scripts/harness/extension-storage';
 import { openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { rankProfile } from '../../lib/tailor/bullet-ranking';

@@ -120,8 +120,8 @@ describe('walking skeleton in Chromium with the built extension', () => {
   it('switching the profile in the popup changes what the next fill writes, and the choice persists', async () => {
     const tab = await open(page('lever').url);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await popup.locator(`[data-profile-id="${profileB.id}"]`).click();
-    await expect.poll(() => popup.locator(`[data-profile-id="${profileB.id}"]`).getAttribute('aria-pressed')).toBe('true');
+    await popup.locator('#profile-switch').selectOption(profileB.id);
+    await expect.poll(() => popup.locator('#profile-switch').inputValue()).toBe(profileB.id);
     await fillFromPopup(popup);
     await popup.close();
     // The résumé changed (the current company), never the person: the contact saved once fills with both profiles.

@@ -59,7 +59,7 @@ const checkboxes = (knownGaps: boolean) => tickChoices(knownGaps).chain((options
 // ""); happy-dom does, so prefilled values are ones a browser would keep.
 const VALID_FOR: Partial<Record<(typeof TEXT_INPUT_TYPES)[number], string>> = { number: '42', date: '2024-01-31', month: '2024-01' };
 const textInput = fc.constantFrom(...TEXT_INPUT_TYPES).chain((inputType) =>
-  fc.record({ type: tag('input'), inputType: fc.constant(inputType), value: maybe(VALID_FOR[inputType] !== undefined ? fc.constant(VALID_FOR[inputType]!) : fc.constantFrom(...VALUES)) }),
+  fc.record({ type: tag('input'), inputType: fc.constant(inputType), value: maybe(VALID_FOR[inputType] !== undefined ? fc.constant(VALID_FOR[inputType]) : fc.constantFrom(...VALUES)) }),
 );
 
 function combobox(knownGaps: boolean): fc.Arbitrary<ControlSpec> {

@@ -72,8 +72,8 @@ const ROWS: Row[] = [
   { url: W, html: m.wkText('QA_2224746', 'LinkedIn profile'), role: 'linkedin', kind: 'text', reason: /LinkedIn/ },
   // Wrong fills found on the corpus, each a general rule now.
   { url: W, html: m.wkText('QA_9', 'What are your gender pronouns (Enter NA if you prefer not to self-identify)?'), role: 'custom_question', kind: 'text', reason: /./ },
-  { url: A, html: m.ashbyYesNo('v1', 'Are you permanently authorized to work in the U.S. without visa sponsorship?'), role: 'custom_question', kind: 'button-group', reason: /./ },
-  { url: A, html: m.ashbyYesNo('z1', 'Are you legally authorized to work in that country without employer-based sponsorship?'), role: 'custom_question', kind: 'button-group', reason: /./ },
+  { url: A, html: m.ashbyYesNo('v1', 'Are you permanently authorized to work in the U.S. without visa sponsorship?'), role: 'work_authorized', kind: 'button-group', reason: /./ },
+  { url: A, html: m.ashbyYesNo('z1', 'Are you legally authorized to work in that country without employer-based sponsorship?'), role: 'work_authorized', kind: 'button-group', reason: /./ },
   { url: A, html: m.ashbyText('_systemfield_name', 'Preferred First Name'), role: 'preferred_name', kind: 'text', reason: /preferred_name/ },
 ];
 

@@ -156,7 +156,7 @@ const EXPECTED: Record<string, Expected[]> = {
     ['name:QA_1001', 'work_authorized', /question "Are you legally authorized to work in Germany\?" matched work_authorized/],
     ['#input_QA_1002_input', 'country', /"Country of residence" matched country/],
     ['name:QA_1002', 'unknown', honeypot],
-    ['path:QA_1003', 'custom_question', custom('Which languages do you speak fluently?')],
+    ['path:QA_1003', 'languages', /languages/],
     ['#QA_1004', 'salary_expectation', /matched salary_expectation/],
   ],
 };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATS_MATCHES, HOST_PERMISSIONS } from '../../lib/ats/ats-hosts';
+import { ATS_URLS } from '../support/ats-urls';
 import { repoPath } from '../support/repo-path';
 
 /**
@@ -28,6 +29,7 @@ const COMMON_KEYS = [
   'content_scripts',
   'description',
   'host_permissions',
+  'icons',
   'manifest_version',
   'name',
   'options_ui',
@@ -124,6 +126,23 @@ describe.each(BUILDS)('built manifest: $name', ({ name, background }) => {
       'https://jobs.lever.co/*/apply*',
     ]);
     expect(scripts[0]!.all_frames).toBe(true);
+  });
+
+  it('ships none of the URLs the tests check the adapters against', () => {
+    const dir = builtDir(name);
+    const urls = Object.values(ATS_URLS).flatMap((u) => [...u.accept, ...u.reject]);
+    for (const file of filesUnder(dir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      for (const url of urls) expect(code.includes(url), `${relative(dir, file)} holds ${url}`).toBe(false);
+    }
+  });
+
+  it('shows the Applyfill mark in 16, 32, 48 and 128 px, as the extension icon and on the toolbar button', () => {
+    const manifest = readManifest(name) as Manifest & { icons?: Record<string, string>; action?: { default_icon?: Record<string, string> } };
+    const icons = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+    expect(manifest.icons).toEqual(icons);
+    expect(manifest.action?.default_icon).toEqual(icons);
+    for (const file of Object.values(icons)) expect(existsSync(join(builtDir(name), file)), file).toBe(true);
   });
 
   it('offers the fill shortcut, Alt+Shift+F', () => {

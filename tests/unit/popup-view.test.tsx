@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupActions, type PopupData } from '../../components/popup-view';
 import type { NotFilledStep, PlanStep, TextFillStep } from '../../lib/plan/fill-plan';
-import type { ReviewField } from '../../lib/review/review-fields';
+import type { ReviewRow } from '../../lib/popup/popup-data';
 
 const step = (over: Partial<TextFillStep>): PlanStep => ({
   fieldId: '#x', name: '', domId: 'x', role: 'email', kind: 'text', label: 'Email', action: 'fill', value: 'a@b.c', reason: 'label "Email" matched email', ...over,
@@ -11,8 +11,8 @@ const step = (over: Partial<TextFillStep>): PlanStep => ({
 const notFilled = (over: Partial<NotFilledStep>): PlanStep => ({
   fieldId: '#x', name: '', domId: 'x', role: 'email', kind: 'text', label: 'Email', action: 'needs-you', reason: 'not stored', ...over,
 });
-const row = (s: PlanStep, over: Partial<ReviewField> = {}): ReviewField => ({
-  step: s, enabled: true, edited: false, choices: [], multiline: false, currentValue: '', overwrite: false, hidden: false, ...over,
+const row = (s: PlanStep, over: Partial<ReviewRow> = {}): ReviewRow => ({
+  step: s, enabled: true, edited: false, choices: [], multiline: false, currentValue: '', overwrite: false, hidden: false, plain: 'the form’s e-mail field', ...over,
 });
 
 const data: PopupData = {
@@ -27,13 +27,9 @@ const data: PopupData = {
   tab: 'review',
   page: {
     status: 'ready', ats: 'Greenhouse', company: 'Acme', title: 'Backend Engineer',
-    sections: [
-      { name: 'Contact', fields: [row(step({})), row(step({ fieldId: '#phone', label: 'Phone', role: 'phone', value: '+49 30 1' }), { currentValue: '+1 555' })] },
-      {
-        name: 'Self-identification',
-        fields: [row(notFilled({ fieldId: '#g', label: 'Gender', role: 'gender', kind: 'select', action: 'needs-you', reason: 'not stored' }), { choices: ['Male', 'Female', 'Decline to self-identify'] })],
-      },
-    ],
+    ready: 2,
+    needsYou: [row(notFilled({ fieldId: '#g', label: 'Gender', role: 'gender', kind: 'select', action: 'needs-you', reason: 'not stored' }), { choices: ['Male', 'Female', 'Decline to self-identify'], plain: 'label ‘Gender’: not in your details yet' })],
+    groups: [{ name: 'Contact', open: true, rows: [row(step({})), row(step({ fieldId: '#phone', label: 'Phone', role: 'phone', value: '+49 30 1' }), { currentValue: '+1 555', plain: 'the form’s phone number field' })] }],
   },
 };
 
@@ -41,7 +37,7 @@ function mount(d: PopupData, tailor?: preact.ComponentChildren) {
   const root = document.createElement('div');
   document.body.append(root);
   const actions: PopupActions = {
-    switchProfile: vi.fn(), fill: vi.fn(), undo: vi.fn(), openOptions: vi.fn(), showTab: vi.fn(),
+    switchProfile: vi.fn(), fill: vi.fn(), undo: vi.fn(), openOptions: vi.fn(), openSetup: vi.fn(), showTab: vi.fn(), toggleSection: vi.fn(),
     review: { setValue: vi.fn(), setEnabled: vi.fn(), setOverwrite: vi.fn() },
   };
   act(() => render(<PopupView data={d} actions={actions} tailor={tailor} />, root));
@@ -49,28 +45,47 @@ function mount(d: PopupData, tailor?: preact.ComponentChildren) {
 }
 
 describe('popup view', () => {
-  it('shows the active profile pressed and switches in one click', () => {
+  it('the résumé switch is a labelled select showing the active one', () => {
     const { root, actions } = mount(data);
-    const [a, b] = Array.from(root.querySelectorAll<HTMLButtonElement>('[data-profile-id]'));
-    expect(a!.getAttribute('aria-pressed')).toBe('true');
-    expect(b!.getAttribute('aria-pressed')).toBe('false');
-    act(() => b!.click());
+    const select = root.querySelector<HTMLSelectElement>('#profile-switch')!;
+    expect(root.querySelector('label[for=profile-switch]')!.textContent).toBe('Résumé');
+    expect(select.value).toBe('a');
+    act(() => {
+      select.value = 'b';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     expect(actions.switchProfile).toHaveBeenCalledWith('b');
   });
 
-  it('reviews section by section: value, matched label and reason; needs-you marked; what the profile lacks', () => {
-    const { root } = mount(data);
-    expect(Array.from(root.querySelectorAll('.review h2')).map((h) => h.textContent)).toEqual([
-      'Contact · 2 ready',
-      'Self-identification · 0 ready, 1 need you',
-    ]);
+  it('what needs you comes first with its count; ready sections follow; reasons in plain words; a setup prompt while contact is missing', () => {
+    const { root, actions } = mount(data);
+    expect(Array.from(root.querySelectorAll('.review h2')).map((h) => h.textContent)).toEqual(['Needs you 1', 'Contact · 2 ready']);
     const email = root.querySelector<HTMLLIElement>('[data-field-id="#x"]')!;
     expect(email.querySelector('label')!.textContent).toBe('Email');
     expect(email.querySelector<HTMLInputElement>('input[type=text]')!.value).toBe('a@b.c');
-    expect(email.querySelector('.reason')!.textContent).toBe('label "Email" matched email');
-    expect(root.querySelector('[data-field-id="#g"] .tag')!.textContent).toBe('needs you');
-    expect(root.textContent).toMatch(/Not in this profile yet: first name, email/);
-    expect(root.textContent).toMatch(/Greenhouse · Backend Engineer · Acme/);
+    expect(email.querySelector('.reason')!.textContent).toBe('the form’s e-mail field');
+    expect(email.querySelector('.reason')!.getAttribute('title')).toBe('label "Email" matched email');
+    expect(root.querySelector('.needs-you-group [data-field-id="#g"]')).not.toBeNull();
+    expect(root.textContent).toMatch(/Add your details once \(first name, email\)/);
+    act(() => root.querySelector<HTMLButtonElement>('.setup-prompt button')!.click());
+    expect(actions.openSetup).toHaveBeenCalled();
+    expect(root.querySelector('.job')!.textContent).toBe('Backend Engineer at Acme · Greenhouse');
+    expect(root.querySelector('.fill-footer .summary')!.textContent).toMatch(/^2 ready to fill · 1 need you/);
+  });
+
+  it('after a fill each row says what happened; ready sections fold', () => {
+    const outcome = { status: 'failed' as const, text: 'failed: the field went away' };
+    const page = { ...data.page, groups: [{ name: 'Contact', open: false, rows: [row(step({}), { outcome })] }] } as PopupData['page'];
+    const { root, actions } = mount({ ...data, page });
+    expect(root.querySelector<HTMLDetailsElement>('details[data-section=Contact]')!.open).toBe(false);
+    expect(root.querySelector('[data-field-id="#x"] .tag.outcome')!.textContent).toBe('failed');
+    expect(root.querySelector('[data-field-id="#x"] .reason')!.textContent).toBe('failed: the field went away');
+    const details = root.querySelector<HTMLDetailsElement>('details[data-section=Contact]')!;
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect(actions.toggleSection).toHaveBeenCalledWith('Contact', true);
   });
 
   it('edits a value, unticks a field, offers to replace what a field already holds, and picks only offered options', () => {
@@ -109,11 +124,15 @@ describe('popup view', () => {
     expect(root.querySelector('#tailor-here')).not.toBeNull();
   });
 
-  it('switches between review and tailoring with tabs', () => {
+  it('switches between review and tailoring with tabs: one tab stop, arrow keys move', () => {
     const { root, actions } = mount(data);
     const tabs = Array.from(root.querySelectorAll<HTMLButtonElement>('[role=tab]'));
-    expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected')])).toEqual([['Review & fill', 'true'], ['Tailor', 'false']]);
+    expect(tabs.map((t) => [t.textContent, t.getAttribute('aria-selected'), t.tabIndex])).toEqual([['Review & fill', 'true', 0], ['Tailor', 'false', -1]]);
     act(() => tabs[1]!.click());
     expect(actions.showTab).toHaveBeenCalledWith('tailor');
+    act(() => void tabs[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    expect(actions.showTab).toHaveBeenLastCalledWith('tailor');
+    act(() => void tabs[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
+    expect(actions.showTab).toHaveBeenLastCalledWith('tailor');
   });
 });

@@ -45,14 +45,16 @@ describe('import and export', () => {
   const BAD: [string, string, RegExp][] = [
     ['invalid JSON', '{"schemaVersion": 1,', /^not valid JSON: /],
     ['wrong shape', '"just a string"', /^\(root\): expected a profile object/],
-    ['a field of the wrong type', JSON.stringify({ ...wholes[0], work: [{ company: 'A', title: 'B', bullets: 'one' }] }), /^work\.0\.bullets: .*expected array/],
+    ['a field of the wrong type', JSON.stringify({ ...wholes[0], work: [{ company: 'A', title: 'B', bullets: 'one' }] }), /^work\.0\.bullets: expected a list, got text$/],
     ['a bad date', JSON.stringify({ ...wholes[0], work: [{ company: 'A', title: 'B', start: 'March 2021' }] }), /^work\.0\.start: expected YYYY, YYYY-MM or YYYY-MM-DD/],
     ['a bundle entry that is broken', exportBundle({ identity: ada, resumes: [stored[0]!, { ...stored[1]!, label: '' }] }), /^profiles\.1\.label: /],
     ['a bundle whose identity is broken', exportBundle({ identity: { ...ada, contact: { ...ada.contact, email: 'nope' } }, resumes: stored }), /^identity\.contact\.email: /],
     ['a bundle without a list', JSON.stringify({ kind: 'applyfill-profiles', profiles: 3 }), /^profiles: expected a list/],
     ['an empty list', '[]', /holds no profile/],
     ['an oversized file', JSON.stringify({ ...wholes[0], summary: 'x'.repeat(MAX_IMPORT_BYTES) }), /the limit is 1000 kB/],
-    ['JSON Resume with a wrong type', JSON.stringify({ basics: { email: ['a'] } }), /^basics\.email: /],
+    ['JSON Resume with a wrong type', JSON.stringify({ basics: { email: ['a'] } }), /^basics\.email: expected text, got a list$/],
+    ['JSON Resume with a bad e-mail, named where the file has it', JSON.stringify({ basics: { name: 'Ada', email: 'nope' } }), /^basics\.email: not an e-mail address$/],
+    ['a missing label, in words', JSON.stringify({ schemaVersion: 1, id: 'x' }), /^label: missing \(expected text\)$/],
   ];
   for (const [what, text, error] of BAD) {
     it(`refuses ${what}, naming the path and the problem`, () => {

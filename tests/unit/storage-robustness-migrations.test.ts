@@ -34,7 +34,7 @@ describe('stored profiles from every earlier schema version', () => {
 
   it.each(EARLIER_VERSIONS)('a profile stored at version %i loads with its content kept, and is stored as v2', async (v) => {
     for (const { file, raw } of storedAt(v)) {
-      await fakeBrowser.reset();
+      fakeBrowser.reset();
       await fakeBrowser.storage.local.set({ profiles: [raw] });
       const loaded = await loadProfiles();
       expect(loaded.problems, file).toEqual([]);

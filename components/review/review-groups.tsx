@@ -1,0 +1,47 @@
+import type { ReviewGroup, ReviewRow } from '../../lib/popup/popup-data';
+import { ReviewRowItem, type ReviewFieldActions } from './review-row';
+
+interface Props {
+  needsYou: readonly ReviewRow[];
+  groups: readonly ReviewGroup[];
+  actions: ReviewFieldActions;
+  onToggle: (name: string, open: boolean) => void;
+}
+
+/** The review: what needs the person first, then each ready section, collapsible, with its count. */
+export function ReviewGroups({ needsYou, groups, actions, onToggle }: Props) {
+  if (!needsYou.length && !groups.length) return <p class="muted">No fields this résumé can answer on this page.</p>;
+  return (
+    <div class="review">
+      {needsYou.length > 0 && (
+        <section class="needs-you-group" aria-labelledby="section-needs-you" data-section="needs-you">
+          <h2 id="section-needs-you">
+            Needs you <span class="count">{needsYou.length}</span>
+          </h2>
+          <ul class="review-list">
+            {needsYou.map((r) => (
+              <ReviewRowItem key={r.step.fieldId} row={r} actions={actions} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {groups.map((g) => {
+        const ready = g.rows.filter((r) => r.enabled && r.step.action === 'fill').length;
+        return (
+          <details key={g.name} open={g.open} data-section={g.name} onToggle={(e) => onToggle(g.name, (e.currentTarget).open)}>
+            <summary>
+              <h2 id={`section-${g.name}`}>
+                {g.name} <span class="muted">· {ready} ready</span>
+              </h2>
+            </summary>
+            <ul class="review-list">
+              {g.rows.map((r) => (
+                <ReviewRowItem key={r.step.fieldId} row={r} actions={actions} />
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </div>
+  );
+}

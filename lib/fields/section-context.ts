@@ -1,0 +1,61 @@
+import type { FieldDescriptor } from './field-descriptor';
+import { readableText } from './dom-text';
+import { displayLabel } from './field-descriptor';
+
+/** Where a control sits: the heading of its section and the words the section opens with (a Lever card's description). */
+export interface SectionContext {
+  heading: string;
+  note: string;
+}
+
+// Lever names its cards `data-qa="card-name"`; Greenhouse React's sections use `.section-header` or plain h-tags.
+const HEADING = /^(H[1-6]|LEGEND)$/;
+const HEADING_SELECTOR = '.section-header, [data-qa="card-name"], [role="heading"]';
+const CONTROLS = 'input:not([type=hidden]), select, textarea';
+const MAX_HEADING = 160;
+const MAX_NOTE = 400;
+
+const isHeading = (el: Element) => HEADING.test(el.tagName) || el.matches(HEADING_SELECTOR);
+const holdsControl = (el: Element) => el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null;
+
+/**
+ * The nearest heading before the control, walking up its ancestors (fieldset legends count), and the text between
+ * that heading and the section's first question: "I authorize … to contact my listed references" before a card's
+ * Name / Email / Phone boxes. Only what comes before the control is read, never a later section's words.
+ */
+export function sectionContext(control: Element): SectionContext {
+  for (let branch: Element = control, node = control.parentElement; node && node.tagName !== 'BODY'; branch = node, node = node.parentElement) {
+    const siblings = Array.from(node.children);
+    for (let i = siblings.indexOf(branch) - 1; i >= 0; i--) {
+      const candidate = siblings[i]!;
+      if (!isHeading(candidate)) continue;
+      const between = siblings.slice(i + 1, siblings.indexOf(branch));
+      const intro: string[] = [];
+      for (const el of between) {
+        if (holdsControl(el)) break;
+        if (el.tagName === 'LABEL' || /\blabel\b/.test(el.className)) continue;
+        const text = readableText(el);
+        if (text) intro.push(text);
+      }
+      return { heading: readableText(candidate).slice(0, MAX_HEADING), note: intro.join(' ').slice(0, MAX_NOTE) };
+    }
+  }
+  return { heading: '', note: '' };
+}
+
+/**
+ * A block asked more than once (three references, each Name / Email / Phone): the same label in the same section
+ * numbers its copies 1, 2, 3 so the review and the rules can tell them apart. A label asked once keeps 0.
+ */
+export function numberRepeatedGroups(fields: FieldDescriptor[]): void {
+  const key = (f: FieldDescriptor) => `${f.section}\u0000${f.sectionNote}\u0000${displayLabel(f).toLowerCase()}`;
+  const totals = new Map<string, number>();
+  for (const f of fields) totals.set(key(f), (totals.get(key(f)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const f of fields) {
+    if ((totals.get(key(f)) ?? 0) < 2) continue;
+    const n = (seen.get(key(f)) ?? 0) + 1;
+    seen.set(key(f), n);
+    f.groupIndex = n;
+  }
+}

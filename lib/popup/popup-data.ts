@@ -1,0 +1,97 @@
+import { answeredInReview } from '../answers/remember-answers';
+import { withRememberToggles } from '../answers/review-remember';
+import { ADAPTERS } from '../ats/detect-ats';
+import type { FieldStatus } from '../fill/fill-report';
+import { planForSnapshot } from '../plan/plan-for-snapshot';
+import type { PlanEdits } from '../plan/fill-plan';
+import { missingContact } from '../profile/missing-contact';
+import { reviewSections, type ReviewField } from '../review/review-fields';
+import { plainReason } from './plain-reason';
+import type { FillState, PopupState, PopupTab } from './popup-state';
+
+const NOT_AN_APPLICATION = 'Open a Greenhouse, Lever, Ashby or Workable application form to review and fill it.';
+
+/** A review row as the popup shows it: the planned field, its reason in plain words, and what the fill did. */
+export interface ReviewRow extends ReviewField {
+  plain: string;
+  outcome?: { status: FieldStatus; text: string };
+}
+
+export interface ReviewGroup {
+  name: string;
+  rows: ReviewRow[];
+  open: boolean;
+}
+
+export type PageState =
+  | { status: 'loading' }
+  | { status: 'none'; message: string }
+  | { status: 'ready'; ats: string; company: string; title: string; needsYou: ReviewRow[]; groups: ReviewGroup[]; ready: number };
+
+export interface ProfileChoice {
+  id: string;
+  label: string;
+}
+
+export interface PopupData {
+  profiles: ProfileChoice[];
+  activeId: string;
+  /** Contact facts a fill would need but the person has not entered yet (never invented). */
+  missing: string[];
+  page: PageState;
+  fill: FillState;
+  problems: string[];
+  tab: PopupTab;
+}
+
+// Unticked fields still show the value they would get, so the person sees what they left out.
+const withoutUnticks = (edits: PlanEdits): PlanEdits =>
+  Object.fromEntries(Object.entries(edits).map(([id, { enabled: _enabled, ...rest }]) => [id, rest]));
+
+const OUTCOME_WORDS: Record<FieldStatus, string> = { filled: 'filled', skipped: 'left as it was', 'needs-you': 'needs you', failed: 'failed' };
+
+function outcomeText(status: FieldStatus, reason: string): string {
+  return status === 'failed' || status === 'needs-you' ? `${OUTCOME_WORDS[status]}: ${reason}` : OUTCOME_WORDS[status];
+}
+
+/** What the popup shows, derived from its state alone (pure). */
+export function popupData(state: PopupState): PopupData {
+  const profile = state.profiles.find((p) => p.id === state.activeId);
+  const base = {
+    profiles: state.profiles.map((p) => ({ id: p.id, label: p.label })),
+    activeId: state.activeId,
+    missing: profile ? missingContact(profile) : [],
+    problems: state.problems,
+    fill: state.fill,
+  };
+  const { snapshot } = state;
+  if (snapshot === undefined) return { ...base, page: { status: 'loading' }, tab: state.tab };
+  if (!snapshot || !profile) return { ...base, page: { status: 'none', message: NOT_AN_APPLICATION }, tab: 'tailor' };
+
+  const plan = planForSnapshot(snapshot, profile, withoutUnticks(state.edits));
+  const needsYou: ReviewRow[] = [];
+  const groups: ReviewGroup[] = [];
+  let ready = 0;
+  // Questions left to the person and answered here get "remember" (the plan without edits says which).
+  const remembered = answeredInReview(snapshot, planForSnapshot(snapshot, profile), state.edits, profile);
+  for (const section of withRememberToggles(reviewSections(snapshot, plan, state.edits), remembered, state.remember)) {
+    const rows: ReviewRow[] = [];
+    for (const field of section.fields) {
+      const result = state.outcomes[field.step.fieldId];
+      const row: ReviewRow = {
+        ...field,
+        plain: plainReason(field.step, snapshot.classifications[field.step.fieldId]),
+        ...(result ? { outcome: { status: result.status, text: outcomeText(result.status, result.reason) } } : {}),
+      };
+      // What still needs the person comes first, whichever section it belongs to.
+      if (field.enabled && field.step.action === 'needs-you') needsYou.push(row);
+      else {
+        rows.push(row);
+        if (field.enabled && field.step.action === 'fill') ready++;
+      }
+    }
+    if (rows.length) groups.push({ name: section.name, rows, open: state.open[section.name] ?? false });
+  }
+  const ats = ADAPTERS.find((a) => a.id === snapshot.ats)?.name ?? 'Form';
+  return { ...base, tab: state.tab, page: { status: 'ready', ats, company: snapshot.job.company, title: snapshot.job.title, needsYou, groups, ready } };
+}

@@ -1,0 +1,98 @@
+import type { FieldResult, FieldStatus } from '../fill/fill-report';
+import type { PageSnapshot } from '../page/analyze-page';
+import type { PlanEdits } from '../plan/fill-plan';
+import type { Profile } from '../profile/profile-schema';
+import { changeEdit } from '../review/review-fields';
+
+export type FillState =
+  | { status: 'idle' }
+  | { status: 'filling' }
+  | { status: 'done'; counts: Record<FieldStatus, number>; undone?: number }
+  | { status: 'error'; message: string };
+
+export type PopupTab = 'review' | 'tailor';
+
+/** Everything the popup knows, as plain data; `popupData` derives what it shows. */
+export interface PopupState {
+  profiles: Profile[];
+  activeId: string;
+  problems: string[];
+  /** undefined while reading the tab; null when the tab holds no application form. */
+  snapshot: PageSnapshot | null | undefined;
+  edits: PlanEdits;
+  fill: FillState;
+  /** After a fill: what happened to each field, by field id. */
+  outcomes: Record<string, FieldResult>;
+  tab: PopupTab;
+  /** Sections the person opened or closed; one not listed is open when it needs them, closed when ready. */
+  open: Record<string, boolean>;
+  /** Per field: keep the answer in the bank or not (lib/answers/review-remember.ts; unset = the default). */
+  remember: Record<string, boolean>;
+}
+
+export const initialPopupState: PopupState = {
+  profiles: [],
+  activeId: '',
+  problems: [],
+  snapshot: undefined,
+  edits: {},
+  fill: { status: 'idle' },
+  outcomes: {},
+  tab: 'review',
+  open: {},
+  remember: {},
+};
+
+export type PopupEvent =
+  | { type: 'profiles-loaded'; profiles: Profile[]; activeId: string; problems: string[] }
+  | { type: 'page-read'; snapshot: PageSnapshot | null }
+  | { type: 'problem'; text: string }
+  | { type: 'edits-loaded'; edits: PlanEdits }
+  | { type: 'edit'; fieldId: string; change: { value?: string; enabled?: boolean; overwrite?: boolean } }
+  | { type: 'switch-profile'; id: string }
+  | { type: 'replace-profiles'; profiles: Profile[] }
+  | { type: 'show-tab'; tab: PopupTab }
+  | { type: 'toggle-section'; name: string; open: boolean }
+  | { type: 'set-remember'; fieldId: string; on: boolean }
+  | { type: 'fill-started' }
+  | { type: 'filled'; counts: Record<FieldStatus, number>; results: FieldResult[] }
+  | { type: 'fill-failed'; message: string }
+  | { type: 'undone'; restored: number }
+  | { type: 'undo-failed'; message: string };
+
+/** The popup's one state transition: pure, so every change is a unit test away. */
+export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
+  switch (event.type) {
+    case 'profiles-loaded':
+      return { ...state, profiles: event.profiles, activeId: event.activeId, problems: [...state.problems, ...event.problems] };
+    case 'page-read':
+      return { ...state, snapshot: event.snapshot };
+    case 'problem':
+      return { ...state, problems: [...state.problems, event.text], snapshot: state.snapshot === undefined ? null : state.snapshot };
+    case 'edits-loaded':
+      return { ...state, edits: event.edits };
+    case 'edit':
+      return { ...state, edits: changeEdit(state.edits, event.fieldId, event.change) };
+    case 'switch-profile':
+      // Another résumé plans other values: what the last fill did no longer describes these rows.
+      return event.id === state.activeId ? state : { ...state, activeId: event.id, fill: { status: 'idle' }, outcomes: {} };
+    case 'replace-profiles':
+      return { ...state, profiles: event.profiles };
+    case 'show-tab':
+      return { ...state, tab: event.tab };
+    case 'toggle-section':
+      return { ...state, open: { ...state.open, [event.name]: event.open } };
+    case 'set-remember':
+      return { ...state, remember: { ...state.remember, [event.fieldId]: event.on } };
+    case 'fill-started':
+      return { ...state, fill: { status: 'filling' } };
+    case 'filled':
+      return { ...state, fill: { status: 'done', counts: event.counts }, outcomes: Object.fromEntries(event.results.map((r) => [r.fieldId, r])) };
+    case 'fill-failed':
+      return { ...state, fill: { status: 'error', message: event.message } };
+    case 'undone':
+      return state.fill.status === 'done' ? { ...state, fill: { ...state.fill, undone: event.restored }, outcomes: {} } : state;
+    case 'undo-failed':
+      return { ...state, fill: { status: 'error', message: event.message } };
+  }
+}
