@@ -77,8 +77,8 @@ export function hiddenByStyle(el: Element, styleOf: StyleOf): string | null {
   const own = styleOf(el);
   if (own && (own.visibility === 'hidden' || own.visibility === 'collapse')) return 'visibility hidden';
   // The platform's own answer where there is a layout (display, content-visibility, opacity 0 on the way up).
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check && styleOf.laidOut(el.ownerDocument) && !check.call(el, { opacityProperty: true, visibilityProperty: true })) return 'not rendered';
+  const checkable = el as Element & { checkVisibility?: (o: object) => boolean };
+  if (typeof checkable.checkVisibility === 'function' && styleOf.laidOut(el.ownerDocument) && !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'not rendered';
   // Without a layout engine (happy-dom) every style read recomputes the cascade: only the cheap, common rules there.
   const full = styleOf.laidOut(el.ownerDocument);
   let opacity = 1;
