@@ -6,7 +6,7 @@
  * profile value for a field it does not fill, and undo restores the page exactly. The seed is fixed (SEED below)
  * unless --seed says otherwise, so a run is reproduced by the same command. Prints the figures (cases, time, shapes
  * drawn) and on failure the shrunk counterexample with the page it rendered, and the command that replays it.
- * `--known-gaps` also draws the shapes listed in KNOWN_GAPS, which break a rule today.
+ * `--known-gaps` also draws the shapes listed in KNOWN_GAPS, which break a rule today (`--draw a,b` only those).
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
@@ -23,8 +23,8 @@ export const SEED = 20260912;
  */
 export const KNOWN_GAPS: readonly { shape: ShapeId; breaks: string; owner: string }[] = [
   { shape: 'combobox-typed', breaks: 'undo erases text the person typed into a combobox (the snapshot keeps only the committed value)', owner: 'undo: lib/fill/undo-fill.ts, field-snapshot.ts' },
-  { shape: 'submit-options', breaks: 'picking a combobox option clicks it: an option that is a submit button (or a button without type in a form) submits', owner: 'undo: lib/fill/fill-combobox.ts' },
-  { shape: 'duplicate-values', breaks: 'two options sharing a value: fill picks the first by value (on main), undo restores a select by value, so it selects another option', owner: 'undo: lib/fill/fill-choice.ts, undo-fill.ts' },
+  { shape: 'duplicate-values', breaks: 'two options sharing a value (the placeholder\'s "" too): undo restores a select by value, so it selects another option', owner: 'undo: lib/fill/fill-choice.ts, undo-fill.ts' },
+  { shape: 'multi-empty-option', breaks: 'undo of a multi-select restores by value: with nothing selected before, it selects the option valued ""', owner: 'undo: lib/fill/undo-fill.ts' },
   { shape: 'no-options-notice', breaks: 'react-select\'s "No options" notice (class select__menu-notice--no-options) is read as an option: typing "No" picks it, the pick fails and the typed text stays in the box', owner: 'undo: lib/fill/fill-combobox.ts' },
 ];
 
@@ -37,13 +37,16 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: String(SEED) },
       path: { type: 'string' },
       'known-gaps': { type: 'boolean', default: false },
+      draw: { type: 'string', default: '' },
     },
   });
   const runs = Number(values.runs);
   const seed = Number(values.seed);
   if (!Number.isInteger(runs) || runs <= 0 || !Number.isInteger(seed)) throw new Error('--runs and --seed take whole numbers');
   const knownGaps = values['known-gaps'];
-  const off = knownGaps ? new Set<ShapeId>() : knownGapShapes();
+  // `--draw a,b`: draw these known-gap shapes only (to check one fix at a time).
+  const draw = new Set(values.draw.split(',').filter(Boolean));
+  const off = knownGaps ? new Set<ShapeId>() : new Set([...knownGapShapes()].filter((s) => !draw.has(s)));
 
   const totals = { fields: 0, filled: 0, restored: 0, forbidden: 0, observed: 0 };
   const shapes = new Map<string, number>();
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(details.counterexample[0], null, 2));
   }
   console.log(`\n${details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance)}`);
-  console.log(`\nreplay: npm run fuzz -- --runs 1 --seed ${seed} --path ${details.counterexamplePath}${knownGaps ? ' --known-gaps' : ''}`);
+  console.log(`\nreplay: npm run fuzz -- --runs 1 --seed ${seed} --path ${details.counterexamplePath}${knownGaps ? ' --known-gaps' : ''}${draw.size ? ` --draw ${[...draw].join(',')}` : ''}`);
   process.exitCode = 1;
 }
 

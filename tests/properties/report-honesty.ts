@@ -16,7 +16,12 @@ export function checkReportHonest(report: FillReport, plan: FillPlan, elements: 
   for (const r of report.results) {
     const step = steps.get(r.fieldId);
     if (r.status !== 'filled' || step?.action !== 'fill' || !EXACT.has(step.kind)) continue;
-    const shown = cleanLabel(readCurrentValue(step.kind, elements.get(r.fieldId) ?? []));
+    const els = elements.get(r.fieldId) ?? [];
+    const select = els[0]?.tagName === 'SELECT' ? (els[0] as HTMLSelectElement) : null;
+    // A multiple select's choice is its selected options (happy-dom reports selectedIndex -1 for them).
+    const shown = select?.multiple
+      ? Array.from(select.options).filter((o) => o.selected).map((o) => cleanLabel(o.text)).join('; ')
+      : cleanLabel(readCurrentValue(step.kind, els));
     if (shown !== cleanLabel(step.value)) out.push(`report: ${r.fieldId} reported filled with "${step.value}" but the page shows "${shown}"`);
   }
   return out;
