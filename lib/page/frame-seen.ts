@@ -5,10 +5,11 @@ const WATCHED = 12;
 /** IntersectionObserver v2 reports no sooner than its `delay` (at least 100 ms). */
 const DELAY_MS = 100;
 /**
- * A tab that is not rendering (in the background) never reports; then the answer is 'unknown'. A rendering tab
- * reports after about 100-150 ms, up to 700 ms on a loaded machine (measured in headless Chromium 2026-12).
+ * A rendering document reports within about 100-150 ms (over 1 s on a loaded machine while the page is still
+ * loading, measured in headless Chromium); a hidden one never does, so it is not asked. The bound only keeps a
+ * collect from hanging on a document that stops rendering; reaching it gives 'unknown'.
  */
-const GIVE_UP_MS = 1000;
+const GIVE_UP_MS = 3000;
 
 type Seen = FrameFacts['seen'];
 
@@ -22,12 +23,13 @@ interface V2Entry {
  * IntersectionObserver v2: `isVisible` is false when any ancestor, the embedding page's iframe included, makes the
  * target transparent, filtered, transformed or covered. A frame cannot learn that any other way (the parent page is
  * another origin). 'yes': one watched control is seen; 'no': some are in the viewport and none is seen; 'unknown'
- * otherwise (none in view, a browser without v2, no report in time).
+ * otherwise (none in view, a browser without v2, a tab in the background, no report in time).
  */
 export function frameSeen(win: Window, targets: readonly Element[]): Promise<Seen> {
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   const watched = targets.slice(0, WATCHED);
-  if (!IO || !('trackVisibility' in IO.prototype) || !watched.length) return Promise.resolve('unknown');
+  const hidden = win.document.visibilityState === 'hidden';
+  if (hidden || !IO || !('trackVisibility' in IO.prototype) || !watched.length) return Promise.resolve('unknown');
   return new Promise<Seen>((resolve) => {
     let done = false;
     const finish = (seen: Seen) => {

@@ -13,7 +13,8 @@ import { fixturePages, fixturePath } from '../fixtures/pages';
 /**
  * A tab with two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
  * on a company careers page built from acme-careers-embed-host.html:
- *  - "decoy": a 1x1, opacity-0 embed placed BEFORE the real one, as a page that wants the profile would;
+ *  - "decoy": a 1x1, opacity-0 embed placed BEFORE the real one, as a page that wants the profile would; and a
+ *    full-size transparent one laid over the page;
  *  - "twins": two embeds a person sees side by side.
  * Fill and undo go to exactly one frame, the report counts that frame alone, via the popup and via the shortcut.
  */
@@ -26,9 +27,14 @@ const careersPage = (frames: string) => HOST.replace(/<div id="grnhse_app">[\s\S
 
 const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7101';
 const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7102';
+const OVERLAY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7103';
+const REAL = embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0');
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
-  { url: DECOY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;width:1px;height:1px;opacity:0;border:0') + embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0')) },
+  { url: DECOY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;width:1px;height:1px;opacity:0;border:0') + REAL) },
+  // Full size and transparent, over the top of the page: its own viewport is large, only IntersectionObserver v2
+  // inside it can tell that nobody sees it.
+  { url: OVERLAY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;top:0;left:0;width:100%;height:900px;opacity:0;border:0;z-index:5') + REAL) },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
 ];
 
@@ -104,8 +110,11 @@ function changedFrames(before: Record<string, State>, after: Record<string, Stat
 const lastReport = async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
 
 describe('one frame: the form a person sees, and only that one, is reviewed and filled', () => {
-  it('a 1x1 transparent embed before the real one: the review and Fill take the visible frame, the decoy is untouched', async () => {
-    const tab = await open(DECOY_URL);
+  it.each([
+    ['a 1x1 transparent embed', DECOY_URL],
+    ['a full-size transparent embed over the page', OVERLAY_URL],
+  ])('%s before the real one: the review and Fill take the visible frame, the decoy is untouched', async (_name, url) => {
+    const tab = await open(url);
     expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);
     const before = await statesOf(tab);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
@@ -169,6 +178,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
   it('the shortcut, with no review, fills exactly one frame on both pages and counts it alone', async () => {
     for (const [url, expected] of [
       [DECOY_URL, ['grnhse_iframe']],
+      [OVERLAY_URL, ['grnhse_iframe']],
       [TWINS_URL, ['left_iframe', 'right_iframe']],
     ] as const) {
       const tab = await open(url);
