@@ -17,8 +17,19 @@ const ANSWERS = {
   yearsOfExperience: '12',
 };
 
+const made = new Map<string, Profile>();
+
 /** A shipped profile (profiles/*.json), with contact details, a stored résumé and self-identification as the case says. */
 export function profileFor(spec: FormCase['profile']): Profile {
+  // Few distinct specs, and parsing a profile costs more than a small case: each is made once (the pipeline never
+  // writes to it).
+  const key = JSON.stringify(spec);
+  let profile = made.get(key);
+  if (!profile) made.set(key, (profile = makeProfile(spec)));
+  return profile;
+}
+
+function makeProfile(spec: FormCase['profile']): Profile {
   const base = shippedProfiles()[spec.index % 2]!;
   const answer = spec.selfId === 'answer' ? { kind: 'answer' as const, value: 'Female' } : { kind: spec.selfId };
   return profileSchema.parse({

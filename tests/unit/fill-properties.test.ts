@@ -9,11 +9,11 @@ import { knownGapShapes } from '../../scripts/fuzz-fill';
 import { watchSubmits } from '../properties/submit-watch';
 import { documentFrom } from '../support/dom-from-html';
 
-// 500 generated forms per run. A fresh seed each run widens the search over time; it is printed, and a failure
-// prints seed and path too: replay with FILL_PROPERTIES_SEED=<seed>, or `npm run fuzz -- --seed <seed> --path <path>`.
-// The widgets answer at once (an instant `wait`), so no case depends on the clock.
+// 500 generated forms per run, on a fixed seed so `npm test` is the same run every time (other engineers land on
+// it); `npm run fuzz` searches wider (10,000 cases). Replay or vary with FILL_PROPERTIES_SEED=<seed>, or
+// `npm run fuzz -- --seed <seed> --path <path>`. The widgets answer at once (an instant `wait`): no wall time.
 const RUNS = 500;
-const SEED = process.env.FILL_PROPERTIES_SEED ? Number(process.env.FILL_PROPERTIES_SEED) : Math.floor(Math.random() * 2 ** 31);
+const SEED = process.env.FILL_PROPERTIES_SEED ? Number(process.env.FILL_PROPERTIES_SEED) : 4242;
 
 describe('fill safety properties on generated forms (analyze → plan → execute → undo, happy-dom)', () => {
   it(`${RUNS} forms: never throws, never changes a forbidden control, a value the person entered or an unfilled field, never submits, no leak, undo restores exactly`, async () => {
