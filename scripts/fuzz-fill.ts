@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --runs 10000] [--seed N] [--path P] [--known-gaps]`
+ * `npm run fuzz [-- --runs 10000] [--seed N] [--path P] [--known-gaps] [--chromium]`
  * Runs the fill safety properties (tests/properties/fill-safety.ts) on many generated application forms (happy-dom):
  * filling never throws, never changes a hidden, disabled, read-only, honeypot or submit control, a value the person
  * entered or a field it reports as not filled, never submits, reports what the page shows, never hands the page a
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { checkFillSafety } from '../tests/properties/fill-safety';
+import { fuzzInChromium } from './fuzz-chromium';
 import { formCase, SWITCHABLE_SHAPES, type ShapeId } from '../tests/properties/form-arbitrary';
 
 /** The seed `npm run fuzz` uses unless told otherwise. */
@@ -33,14 +34,16 @@ export const knownGapShapes = (): ReadonlySet<ShapeId> => new Set(KNOWN_GAPS.map
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      runs: { type: 'string', default: '10000' },
+      runs: { type: 'string' },
       seed: { type: 'string', default: String(SEED) },
       path: { type: 'string' },
       'known-gaps': { type: 'boolean', default: false },
       draw: { type: 'string', default: '' },
+      chromium: { type: 'boolean', default: false },
     },
   });
-  const runs = Number(values.runs);
+  // 10,000 in happy-dom; a Chromium case costs a page's layout, so 300 there.
+  const runs = Number(values.runs ?? (values.chromium ? 300 : 10000));
   const seed = Number(values.seed);
   if (!Number.isInteger(runs) || runs <= 0 || !Number.isInteger(seed)) throw new Error('--runs and --seed take whole numbers');
   const knownGaps = values['known-gaps'];
@@ -48,6 +51,11 @@ async function main(): Promise<void> {
   const draw = new Set(values.draw.split(',').filter(Boolean));
   const off = knownGaps ? new Set<ShapeId>() : new Set([...knownGapShapes()].filter((s) => !draw.has(s)));
 
+  if (values.chromium) {
+    console.log(`fuzz-fill --chromium: ${runs} generated forms with layout shapes, seed ${seed}`);
+    if (!(await fuzzInChromium(runs, seed, off, values.path))) process.exitCode = 1;
+    return;
+  }
   const totals = { fields: 0, filled: 0, restored: 0, forbidden: 0, observed: 0 };
   const shapes = new Map<string, number>();
   const started = performance.now();

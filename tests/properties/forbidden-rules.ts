@@ -9,7 +9,7 @@ export function isReadonlyCapable(el: Element): boolean {
 }
 
 /** Why the generator forbids this control, or null. Documented exemptions of the product are mirrored here. */
-export function forbiddenBy(spec: FieldSpec, c: ControlSpec, fieldsetDisabled: boolean, layers: readonly HidingLayer[]): string | null {
+export function forbiddenBy(spec: FieldSpec, c: ControlSpec, fieldsetDisabled: boolean, layers: readonly HidingLayer[], drawnByLabel = false): string | null {
   if (c.type === 'press') return `a ${c.control} control`;
   if (c.type === 'hidden-input') return 'type=hidden';
   if (fieldsetDisabled) return 'in fieldset[disabled]';
@@ -18,7 +18,7 @@ export function forbiddenBy(spec: FieldSpec, c: ControlSpec, fieldsetDisabled: b
   const textLike = c.type === 'textarea' || (c.type === 'input' && READONLY_INPUT_TYPES.has(c.inputType));
   if (spec.lock === 'readonly' && textLike) return 'readonly';
   // Only the layers that reach what a person sees (render-form.ts leaves a file input's own layers out).
-  const hidden = hidingVerdict(layers);
+  const hidden = hidingVerdict(layers, drawnByLabel);
   if (hidden) return `hidden (${hidden})`;
   // react-select inputs and file inputs are transparent by design; a transparent plain control is a decoy.
   if (spec.trap === 'transparent' && (c.type === 'file' || c.type === 'combobox')) return null;

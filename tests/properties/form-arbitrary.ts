@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CLIP_PATHS, HIDING_PLACES, HIDING_SHAPES, OPACITIES, type HidingLayer } from './hiding-shapes';
+import { LAYOUT_SHAPES } from './layout-shapes';
 import { FRAME_KINDS, LABEL_MODES, LATE_CHANGES, LOCKS, OPTION_TAGS, PRESS_CONTROLS, TEXT_INPUT_TYPES, TRAPS } from './form-spec';
 import type { Choice, ControlSpec, FieldSpec, FormCase, SectionSpec } from './form-spec';
 import { AUTOCOMPLETE, CHOICE_QUESTIONS, CHOICE_TEXTS, IDS, NAMES, PROTOTYPE_KEYS, REAL_LABELS, TEST_URLS, VALUES } from './form-vocabulary';
@@ -22,6 +23,8 @@ export type ShapeId = keyof typeof SWITCHABLE_SHAPES;
 export interface GeneratorOptions {
   /** Shapes not to draw. */
   off: ReadonlySet<ShapeId>;
+  /** Also the layout hiding shapes (only where there is a layout engine: the Chromium run). */
+  layout?: boolean;
 }
 
 const on = (options: GeneratorOptions, shape: ShapeId) => !options.off.has(shape);
@@ -149,15 +152,19 @@ const labelledControl = (options: GeneratorOptions) =>
   fc.oneof({ weight: 3, arbitrary: fc.record({ label: labelText, control: control(options), plain: fc.constant(false) }) }, { weight: 1, arbitrary: askedQuestion(options) });
 
 /** Any hiding layer on one of `places`; opacities and clip paths drawn from their tables. */
-const layer = (places: readonly HidingLayer['on'][]): fc.Arbitrary<HidingLayer> =>
-  fc.record({ shape: fc.constantFrom(...HIDING_SHAPES), on: fc.constantFrom(...places) }).chain(({ shape, on: place }) =>
+const layer = (places: readonly HidingLayer['on'][], layout: boolean): fc.Arbitrary<HidingLayer> =>
+  fc.record({ shape: fc.constantFrom<HidingLayer['shape']>(...HIDING_SHAPES, ...(layout ? LAYOUT_SHAPES : [])), on: fc.constantFrom(...places) }).chain(({ shape, on: place }) =>
     (shape === 'opacity' || shape === 'filter-opacity' ? fc.constantFrom(...OPACITIES) : shape === 'clip-path' ? fc.nat(CLIP_PATHS.length - 1) : fc.constant(0)).map(
       (amount) => ({ shape, on: place, amount }),
     ),
   );
 /** Mostly none, often one, sometimes a stack of two or three (random combinations). */
-const layers = (places: readonly HidingLayer['on'][], noneWeight: number): fc.Arbitrary<HidingLayer[]> =>
-  fc.oneof({ weight: noneWeight, arbitrary: fc.constant<HidingLayer[]>([]) }, { weight: 3, arbitrary: fc.array(layer(places), { minLength: 1, maxLength: 1 }) }, { weight: 1, arbitrary: fc.array(layer(places), { minLength: 2, maxLength: 3 }) });
+const layers = (places: readonly HidingLayer['on'][], noneWeight: number, layout = false): fc.Arbitrary<HidingLayer[]> =>
+  fc.oneof(
+    { weight: noneWeight, arbitrary: fc.constant<HidingLayer[]>([]) },
+    { weight: 3, arbitrary: fc.array(layer(places, layout), { minLength: 1, maxLength: 1 }) },
+    { weight: 1, arbitrary: fc.array(layer(places, layout), { minLength: 2, maxLength: 3 }) },
+  );
 
 const FIELD_PLACES = HIDING_PLACES.filter((p) => p !== 'section');
 
@@ -170,7 +177,7 @@ const field = (options: GeneratorOptions): fc.Arbitrary<FieldSpec> =>
       id: maybe(fc.constantFrom(...IDS), 1),
       autocomplete: maybe(fc.constantFrom(...AUTOCOMPLETE)),
       // Mostly fillable, so the fill path runs; every forbidden kind still shows up many times in a few hundred cases.
-      hiding: layers(FIELD_PLACES, 12),
+      hiding: layers(FIELD_PLACES, 12, options.layout),
       trap: rarely(TRAPS, 14),
       lock: rarely(LOCKS, 10),
       required: fc.boolean(),
@@ -183,7 +190,7 @@ const section = (options: GeneratorOptions): fc.Arbitrary<SectionSpec> =>
     heading: fc.option(fc.constantFrom('Personal information', 'Links', 'Voluntary Self-Identification', 'Questions'), { nil: null }),
     fieldset: fc.oneof({ weight: 6, arbitrary: tag('none') }, { weight: 2, arbitrary: tag('plain') }, { weight: 1, arbitrary: tag('disabled') }),
     legend: maybe(labelText, 1),
-    hiding: layers(['section'], 24),
+    hiding: layers(['section'], 24, options.layout),
     fields: fc.array(field(options), { minLength: 1, maxLength: 6 }),
   });
 

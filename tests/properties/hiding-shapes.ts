@@ -1,3 +1,5 @@
+import { applyLayout, LAYOUT_SHAPES, layoutHides, type LayoutShape } from './layout-shapes';
+
 /**
  * Ways markup and style hide a control from the person filling the form, as layers the generator stacks on the
  * control, its wrapper, an outer box or its whole section. The verdict (`hidingVerdict`) is this file's own
@@ -32,7 +34,8 @@ export const HIDING_PLACES = ['self', 'first-option', 'wrapper', 'outer', 'secti
 export type HidingPlace = (typeof HIDING_PLACES)[number];
 
 export interface HidingLayer {
-  shape: HidingShape;
+  /** Layout shapes only in the Chromium run (layout-shapes.ts). */
+  shape: HidingShape | LayoutShape;
   on: HidingPlace;
   /** opacity / filter opacity factor; clip-path: which path (see CLIP_PATHS). */
   amount: number;
@@ -46,7 +49,13 @@ const EMPTY_CLIP_PATHS = 3;
 const BELOW = 0.1;
 
 /** Put one layer on `el` (a <details> layer wraps `el`'s content instead, see wrapInDetails). */
+const isLayout = (shape: HidingLayer['shape']): shape is LayoutShape => (LAYOUT_SHAPES as readonly string[]).includes(shape);
+
 export function applyLayer(el: HTMLElement, layer: HidingLayer): void {
+  if (isLayout(layer.shape)) {
+    applyLayout(el, layer.shape);
+    return;
+  }
   const style = el.style;
   switch (layer.shape) {
     case 'display-none':
@@ -116,13 +125,18 @@ const ORDER: Record<HidingPlace, number> = { self: 0, 'first-option': 0, wrapper
  * Whether the layers that reach a control hide it, and by what, or null. `ownOpacity` is the control's own
  * opacity from elsewhere (a transparent decoy). Visibility inherits, so the innermost explicit value decides (the last of one element's);
  * content-visibility hides an element's contents, not the element; opacities multiply along the ancestors.
+ * `drawnByLabel`: a radio or checkbox with a label, which a person sees and uses when the box itself is laid out away.
  */
-export function hidingVerdict(layers: readonly HidingLayer[], ownOpacity = 1): string | null {
+export function hidingVerdict(layers: readonly HidingLayer[], drawnByLabel = false): string | null {
   const causes: string[] = [];
-  let opacity = ownOpacity;
+  let opacity = 1;
   let visibility: { value: string; depth: number } | null = null;
   for (const l of layers) {
     const where = `${l.shape}@${l.on}`;
+    if (isLayout(l.shape)) {
+      if (layoutHides(l.shape, ORDER[l.on] === 0, drawnByLabel)) causes.push(where);
+      continue;
+    }
     switch (l.shape) {
       case 'display-none':
       case 'hidden-attr':

@@ -87,7 +87,10 @@ class Renderer {
     // A file input hides behind its button on every ATS, so layers on the input itself are not drawn on it.
     const own = (l: HidingLayer) => (l.on === 'self' || (l.on === 'first-option' && firstOption)) && spec.control.type !== 'file';
     const layers = [...this.sectionLayers, ...spec.hiding.filter((l) => own(l) || isDetails(l) || l.on === 'wrapper' || l.on === 'outer')];
-    const forbidden = forbiddenBy(spec, spec.control, fieldsetDisabled, layers);
+    // Each option of a group sits in its label; a lone checkbox has one when its label mode makes a <label>.
+    const type = spec.control.type;
+    const drawnByLabel = type === 'radio' || type === 'checkboxes' || (type === 'checkbox' && ['for', 'wrap', 'wrap-nested'].includes(spec.labelMode));
+    const forbidden = forbiddenBy(spec, spec.control, fieldsetDisabled, layers, drawnByLabel);
     const fillable = spec.control.type !== 'press' && spec.control.type !== 'hidden-input';
     this.controls.push({ el, spec, forbidden, holdsUserValue, fillable, layers });
   }
@@ -209,7 +212,8 @@ class Renderer {
   }
 }
 
-const isDetails = (l: HidingLayer) => l.shape === 'closed-details' || l.shape === 'open-details';
+/** Layers that go on a box, never on the control: a <details> around it, an overlay over it. */
+const isDetails = (l: HidingLayer) => l.shape === 'closed-details' || l.shape === 'open-details' || l.shape === 'covered';
 
 /**
  * `box` with the layers meant for `places` on it; a <details> layer wraps it instead (one meant for the control
@@ -219,7 +223,8 @@ function boxed(doc: Document, box: HTMLElement, layers: readonly HidingLayer[], 
   let out = box;
   for (const l of layers) {
     if (!places.includes(l.on)) continue;
-    if (isDetails(l)) out = wrapInDetails(doc, out, l.shape === 'open-details');
+    if (l.shape === 'covered') applyLayer(box, l);
+    else if (isDetails(l)) out = wrapInDetails(doc, out, l.shape === 'open-details');
     else if (l.on === 'wrapper' || l.on === 'outer' || l.on === 'section') applyLayer(box, l);
   }
   return out;

@@ -1,0 +1,50 @@
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './harness/chromium';
+import { formCase, type ShapeId } from '../tests/properties/form-arbitrary';
+import type { FormCase } from '../tests/properties/form-spec';
+
+type CaseReply = { ok: true; filled: number; forbidden: number; shapes: string[] } | { ok: false; error: string };
+const PAGE = 'https://fuzz.applyfill.test/apply';
+
+/**
+ * The same properties in real Chromium, where layout exists: the generator also draws the layout hiding shapes
+ * (zero size, 2x2, off-screen, fixed above the page, transforms, a zero-height clipping box, an opaque cover).
+ * lib and the case check are bundled for the page with esbuild; fast-check runs here and sends each case over.
+ */
+export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySet<ShapeId>, path?: string): Promise<boolean> {
+  const bundle = await build({ entryPoints: ['tests/properties/browser-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Served at a made-up address by interception: nothing leaves the machine.
+    await page.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><head><title>Apply</title></head><body></body></html>' }));
+    await page.goto(PAGE);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const totals = { filled: 0, forbidden: 0 };
+    const shapes = new Map<string, number>();
+    const started = performance.now();
+    const property = fc.asyncProperty(formCase({ off, layout: true }), async (spec: FormCase) => {
+      const reply = await page.evaluate((s) => window.applyfillFuzzCase(s), spec) as CaseReply;
+      if (!reply.ok) throw new Error(reply.error);
+      totals.filled += reply.filled;
+      totals.forbidden += reply.forbidden;
+      for (const s of reply.shapes) shapes.set(s.split('@')[0]!, (shapes.get(s.split('@')[0]!) ?? 0) + 1);
+    });
+    const details = await fc.check(property, { numRuns: runs, seed, ...(path ? { path } : {}) });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (!details.failed) {
+      console.log(`chromium: ${details.numRuns} cases passed in ${seconds} s (seed ${seed}), 0 counterexamples; ${totals.filled} filled, ${totals.forbidden} forbidden controls left alone`);
+      console.log(`hiding layers drawn (by shape): ${[...shapes].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`);
+      return true;
+    }
+    console.log(`chromium: FAILED after ${details.numRuns} cases and ${details.numShrinks} shrinks (seed ${seed}, path ${details.counterexamplePath})`);
+    console.log(JSON.stringify(details.counterexample?.[0], null, 2));
+    console.log(details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance));
+    console.log(`\nreplay: npm run fuzz -- --chromium --runs 1 --seed ${seed} --path ${details.counterexamplePath}`);
+    return false;
+  } finally {
+    await browser.close();
+  }
+}
