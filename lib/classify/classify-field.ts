@@ -16,6 +16,11 @@ function matches(pattern: LabelPattern, text: string): boolean {
   return pattern.pattern.test(text) && !(pattern.negative?.test(text) ?? false);
 }
 
+// A label about the name, not the name itself ("Name pronunciation", "Full name (phonetic)"): never the name, even
+// when the words that say so sit in brackets, which are otherwise read as an aside.
+const ABOUT_THE_NAME = /pronunc|pronounc|phonetic/i;
+const NAME_ROLES: ReadonlySet<Role> = new Set(['full_name', 'first_name', 'last_name', 'preferred_name']);
+
 function fromLabels(field: FieldDescriptor): Classification | null {
   let proseHit: { text: string; role: Role } | null = null;
   for (const source of HUMAN_SOURCES) {
@@ -28,8 +33,9 @@ function fromLabels(field: FieldDescriptor): Classification | null {
     }
     const prose = isQuestionProse(text);
     const asked = fieldAskedFor(text);
+    const aboutTheName = ABOUT_THE_NAME.test(full);
     for (const pattern of LABEL_PATTERNS) {
-      if (!kindAllows(pattern.role, field.kind)) continue;
+      if (!kindAllows(pattern.role, field.kind) || (aboutTheName && NAME_ROLES.has(pattern.role))) continue;
       if (pattern.form === 'noun' && asked !== undefined) {
         // "What is your X?": X must be the field's name and nothing else ("your favourite GitHub project" is not).
         if (matches(pattern, asked) && isOnlyFieldName(asked, pattern.pattern)) {

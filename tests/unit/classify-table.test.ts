@@ -119,6 +119,10 @@ const ROWS: Row[] = [
   { url: GH, html: ghTextarea('question_6', 'Tell us about a project you led'), role: 'custom_question', signal: 'no-match', reason: /no profile field|own words/ },
   { url: GH, html: ghText('question_7', 'What excites you about our LinkedIn integration team?'), role: 'custom_question', signal: 'prose-question', reason: /not your linkedin/ },
   { url: GH, html: ghText('question_15', 'What is your favourite GitHub project?'), role: 'custom_question', signal: 'prose-question', reason: /not your github/ },
+  // About the name, not the name: how it is said is the person's to write.
+  { url: GH, html: ghText('question_17', 'Name pronunciation (optional)'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches "Name pronunciation/ },
+  { url: LEVER, html: leverCard('Phonetic spelling of your first name', '<input type="text" name="cards[p][field0]">'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches/ },
+  { url: OTHER, html: plain('fullname_pronunciation', 'Full name (phonetic)'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches/ },
   { url: GH, html: ghText('question_16', 'What is your GitHub username?'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches/ },
   { url: GH, html: ghText('question_17', 'Why do you want to be our next Senior Engineer? Tell us about your current title and company.'), role: 'custom_question', signal: 'prose-question', reason: /own words, not your current title/ },
   { url: GH, html: ghCombobox('question_18', 'Do you have a LinkedIn profile?'), role: 'custom_question', signal: 'prose-question', reason: /not your linkedin/ },
