@@ -11,7 +11,7 @@ export type RequestCheck = { ok: true; request: ContentRequest } | { ok: false; 
 
 const KIND_SET: ReadonlySet<string> = new Set(CONTROL_KINDS);
 const ACTIONS: ReadonlySet<string> = new Set(['fill', 'skip', 'needs-you']);
-const FILL_ONLY = ['value', 'optionValue', 'candidates', 'typed', 'place', 'fileKey', 'overwrite'] as const;
+const FILL_ONLY = ['value', 'optionValue', 'optionIndex', 'candidates', 'typed', 'place', 'fileKey', 'overwrite'] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -38,7 +38,10 @@ function checkStep(raw: unknown, path: string): PlanStep {
   need(isStr(raw.value), `${path}.value`, 'expected a string');
   need(raw.overwrite === undefined || typeof raw.overwrite === 'boolean', `${path}.overwrite`, 'expected true or false');
   const kind = raw.kind as ControlKind;
-  if (isChoiceKind(kind)) need(isStr(raw.optionValue), `${path}.optionValue`, `expected a string for a ${kind}`);
+  if (isChoiceKind(kind)) {
+    need(isStr(raw.optionValue), `${path}.optionValue`, `expected a string for a ${kind}`);
+    need(Number.isInteger(raw.optionIndex) && (raw.optionIndex as number) >= 0, `${path}.optionIndex`, `expected the option's place in the list for a ${kind}`);
+  }
   if (kind === 'file') need(isStr(raw.fileKey) && raw.fileKey !== '', `${path}.fileKey`, 'expected the key of a stored file');
   if (isSearchKind(kind)) {
     need(isStr(raw.typed), `${path}.typed`, `expected a string for a ${kind}`);

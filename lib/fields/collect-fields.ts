@@ -45,7 +45,7 @@ function offersSuggestions(el: Element): boolean {
   return el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
-function optionText(el: Element): string {
+export function optionText(el: Element): string {
   if (el.tagName === 'BUTTON') return cleanLabel(el.textContent ?? '');
   return labelFor(el) || cleanLabel(readableText(el.parentElement ?? el)) || (el as HTMLInputElement).value;
 }

@@ -48,19 +48,18 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
       typeValue(first, step.value);
       return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
     case 'select':
-      return selectOption(first as unknown as HTMLSelectElement, step.optionValue)
-        ? { status: 'filled', reason: step.reason }
-        : { status: 'failed', reason: `option "${step.value}" is gone from the list` };
     case 'radio-group':
-    case 'checkbox-group':
-      return checkGroupOption(els as HTMLInputElement[], step.optionValue)
-        ? { status: 'filled', reason: step.reason }
-        : { status: 'failed', reason: `option "${step.value}" could not be ticked` };
-    case 'button-group':
-      return pressAnswer(els as HTMLElement[], step.value)
+    case 'checkbox-group': {
+      const out = step.kind === 'select' ? await selectOption(first as unknown as HTMLSelectElement, step, env.wait) : await checkGroupOption(els as HTMLInputElement[], step, env.wait);
+      return out.ok ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: out.reason };
+    }
+    case 'button-group': {
+      const out = pressAnswer(els as HTMLElement[], step);
+      return out.ok
         ? { status: 'filled', reason: `${step.reason}; pressed "${step.value}"` }
         : // Like a combobox that never opens: a row whose script does not answer is handed over, not counted as done.
-          { status: 'needs-you', reason: "the buttons did not respond (the page's script is not answering): press your answer yourself" };
+          { status: 'needs-you', reason: out.reason };
+    }
     case 'checkbox':
       return setChecked(first, true) ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'could not be ticked' };
     case 'combobox':

@@ -2,6 +2,7 @@ import { cleanLabel } from '../fields/text-normalize';
 import { fire, fireKey, fireMouse, focusIn, focusOut, setNativeValue } from './dispatch-events';
 import type { ComboboxOutcome, ComboboxTiming, Wanted } from './fill-combobox';
 import { awaitSearchAnswer, waitUntil, type Wait } from './wait-until';
+import { clickSafely } from './safe-click';
 
 // Beside the input only: Lever's `.dropdown-container` holds `.dropdown-results` (items `.dropdown-location`), a
 // "Loading" line and a "No location found" line; other sites use ARIA listboxes.
@@ -92,7 +93,7 @@ export async function fillAutocomplete(input: HTMLInputElement, wanted: Wanted, 
   const target = found.find((el) => text(el) === chosen)!;
   // mousedown is what Lever's list listens for (it must beat the input's blur); click for lists that wait for it.
   fireMouse(target, 'mousedown');
-  if (target.isConnected) target.click();
+  if (target.isConnected) clickSafely(target);
   await wait(0);
   focusOut(input);
   return cleanLabel(input.value) === chosen

@@ -4,6 +4,7 @@ import { cleanLabel } from '../fields/text-normalize';
 import type { OptionMatch } from '../plan/option-match';
 import { fire, fireKey, fireMouse, focusIn, focusOut, setNativeValue } from './dispatch-events';
 import { awaitSearchAnswer, waitUntil, type Wait } from './wait-until';
+import { clickSafely } from './safe-click';
 
 export type { Wait } from './wait-until';
 
@@ -114,8 +115,9 @@ export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait
   }
   const chosen = match.option;
   const target = elements.find((el) => asOption(el).text === chosen.text && asOption(el).value === chosen.value);
-  if (target) fireMouse(target, 'mousemove');
-  target?.click();
+  if (!target) return { ok: false, reason: `the option "${chosen.text}" went away before it could be picked`, needsYou: true };
+  fireMouse(target, 'mousemove');
+  clickSafely(target);
   await wait(0);
   focusOut(input);
   const shown = comboboxShownValue(input);

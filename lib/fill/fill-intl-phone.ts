@@ -1,5 +1,6 @@
 import { focusIn, focusOut, typeValue } from './dispatch-events';
 import type { Wait } from './wait-until';
+import { clickSafely } from './safe-click';
 
 /**
  * intl-tel-input (Greenhouse's newer phone field): a country button and list beside a national-number box. Filled as
@@ -38,9 +39,9 @@ export async function fillIntlPhone(input: HTMLInputElement, number: string, wai
   const button = iti.querySelector<HTMLElement>('.iti__selected-country, .iti__selected-flag, [aria-haspopup]');
   if (selectedIso(iti) !== code) {
     focusIn(input);
-    button?.click();
+    if (button) clickSafely(button);
     await wait(0);
-    li.click();
+    clickSafely(li);
     await wait(0);
   }
   if (selectedIso(iti) !== code) return typeWhole('the country list did not answer');

@@ -1,43 +1,33 @@
 import { cleanLabel } from '../fields/text-normalize';
 import { announceBlur, announceFocus } from './dispatch-events';
 import { pressedAnswer } from '../fields/current-value';
+import { chosenOption, type ChoiceOutcome, type OptionIdentity } from './fill-choice';
+import { clickSafely } from './safe-click';
 
-/**
- * Click an element the way a person would, but never let that click submit a form: a `<button>` without a type
- * inside a form is a submit button (Ashby's Yes/No buttons are such buttons when the page wraps them in a form).
- */
-export function clickWithoutSubmit(el: HTMLElement): void {
-  const win = el.ownerDocument.defaultView;
-  const block = (event: Event) => {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-  };
-  win?.addEventListener('submit', block, true);
-  try {
-    el.click();
-  } finally {
-    win?.removeEventListener('submit', block, true);
-  }
+const textOf = (b: Element) => cleanLabel(b.textContent ?? '');
+
+function press(target: HTMLElement): void {
+  announceFocus(target);
+  clickSafely(target);
+  announceBlur(target);
 }
 
-/** Press the button that says `answer` (as a person would), then check that the row shows it as chosen. */
-export function pressAnswer(buttons: readonly HTMLElement[], answer: string): boolean {
-  if (pressedAnswer(buttons) === answer) return true;
-  const target = buttons.find((b) => cleanLabel(b.textContent ?? '') === answer);
-  if (!target) return false;
-  announceFocus(target);
-  clickWithoutSubmit(target);
-  announceBlur(target);
-  return pressedAnswer(buttons) === answer;
+/**
+ * Press the reviewed button (by its place in the row and its text) as a person would, then check that the row shows
+ * that answer as chosen. A submit-capable button (Ashby's have no type inside a form) is pressed without submitting.
+ */
+export function pressAnswer(buttons: readonly HTMLElement[], want: OptionIdentity): ChoiceOutcome {
+  if (pressedAnswer(buttons) === want.value) return { ok: true };
+  const target = chosenOption(buttons, want, (b) => textOf(b) === want.value);
+  if (!target) return { ok: false, reason: `no button says "${want.value}" any more: press your answer yourself` };
+  press(target);
+  return pressedAnswer(buttons) === want.value ? { ok: true } : { ok: false, reason: "the buttons did not respond (the page's script is not answering): press your answer yourself" };
 }
 
 /** Undo a press: press the recorded answer again, or with none recorded, press the chosen one to release it. */
 export function restoreAnswer(buttons: readonly HTMLElement[], answer: string): void {
-  if (answer) {
-    pressAnswer(buttons, answer);
-    return;
-  }
   const now = pressedAnswer(buttons);
-  const pressed = buttons.find((b) => cleanLabel(b.textContent ?? '') === now);
-  if (pressed) clickWithoutSubmit(pressed);
+  if (now === answer) return;
+  const target = buttons.find((b) => textOf(b) === (answer || now));
+  if (target) press(target);
 }

@@ -52,7 +52,7 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
     if (match.kind === 'ambiguous') {
       return needsYou(`more than one option could mean "${resolved.value}": ${match.options.map((o) => o.text).join(' / ')}`);
     }
-    return { ...filled, kind, value: match.option.text, optionValue: match.option.value, reason: `${why}; ${match.how}` };
+    return { ...filled, kind, value: match.option.text, optionValue: match.option.value, optionIndex: field.options.indexOf(match.option), reason: `${why}; ${match.how}` };
   }
   if (isSearchKind(kind)) {
     // Options appear only once the widget opens or the user types: the fill picks one on the live page.

@@ -36,10 +36,14 @@ interface FillBase extends StepBase {
 export interface TextFillStep extends FillBase {
   kind: 'text' | 'textarea';
 }
-/** Choice fields: the option value to select, already matched against the options on the page. */
+/**
+ * Choice fields: the option to select, already matched against the options on the page, by identity: its place in
+ * the collected list, its value and its text (`value`). Two options may share a value; the fill never picks by it alone.
+ */
 export interface ChoiceFillStep extends FillBase {
   kind: ChoiceKind;
   optionValue: string;
+  optionIndex: number;
 }
 /** Search boxes whose options only exist once opened or typed into (comboboxes, location autocompletes). */
 export interface SearchFillStep extends FillBase {
