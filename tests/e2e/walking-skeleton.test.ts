@@ -178,7 +178,10 @@ describe('walking skeleton in Chromium with the built extension', () => {
       const extPage = await browser.context.newPage();
       await extPage.goto(`chrome-extension://${browser.extensionId}/${path}`);
       await extPage.locator('main').waitFor();
-      await extPage.waitForTimeout(300);
+      // Every script and style has loaded and two frames have been painted: a blocked resource or inline code
+      // would have reported its violation by then (no fixed sleep).
+      await extPage.waitForLoadState('load');
+      await extPage.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const violations = await extPage.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations);
       expect(violations, `${path} recorder installed`).toBeDefined();
       expect(violations).toEqual([]);
