@@ -26,7 +26,7 @@ export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySe
     const shapes = new Map<string, number>();
     const started = performance.now();
     const property = fc.asyncProperty(formCase({ off, layout: true }), async (spec: FormCase) => {
-      const reply = await page.evaluate((s) => window.applyfillFuzzCase(s), spec) as CaseReply;
+      const reply: CaseReply = await page.evaluate((s) => window.applyfillFuzzCase(s), spec);
       if (!reply.ok) throw new Error(reply.error);
       totals.filled += reply.filled;
       totals.forbidden += reply.forbidden;
