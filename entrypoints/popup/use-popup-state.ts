@@ -6,7 +6,8 @@ import { isRemembered } from '../../lib/answers/review-remember';
 import { fillWithReview } from '../../lib/extension/fill-tab';
 import { loadProfiles, saveProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
-import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-client';
+import { collectFromTab, targetTabId, undoStateOfTab } from '../../lib/extension/tab-client';
+import { undoInTab } from '../../lib/extension/undo-tab';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
@@ -49,7 +50,11 @@ export function usePopupState(): PopupState {
         dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
         const id = await targetTabId(location.search);
         setTabId(id);
-        dispatch({ type: 'page-read', snapshot: id === undefined ? null : await collectFromTab(id) });
+        const snapshot = id === undefined ? null : await collectFromTab(id);
+        dispatch({ type: 'page-read', snapshot });
+        // A fill made before this popup opened (an earlier popup, the shortcut) can still be undone: the page keeps it.
+        const undoable = id !== undefined && snapshot ? await undoStateOfTab(id, snapshot.url).catch(() => null) : null;
+        if (undoable) dispatch({ type: 'undo-state', fields: undoable.fields });
       } catch (error) {
         dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }
@@ -131,8 +136,8 @@ export function usePopupState(): PopupState {
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
-    undoTab(tabId, snapshot.url)
-      .then((result) => dispatch({ type: 'undone', restored: result.restored }))
+    undoInTab(tabId, snapshot.url)
+      .then((result) => dispatch({ type: 'undone', result }))
       .catch((error: Error) => dispatch({ type: 'undo-failed', message: error.message }));
   }, [tabId, snapshot]);
 

@@ -3,7 +3,7 @@ import type { FillReport } from '../fill/fill-report';
 import type { PageSnapshot } from '../page/analyze-page';
 import { classifyPage } from '../page/classify-page';
 import type { FillPlan } from '../plan/fill-plan';
-import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult } from './content-protocol';
+import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult, type UndoState } from './content-protocol';
 
 // Chromium's and Firefox's words for "no content script is listening in this tab".
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
@@ -42,6 +42,11 @@ export async function undoTab(tabId: number, url: string): Promise<UndoResult> {
   const result = await ask(tabId, { type: 'applyfill:undo', url });
   if (!result) throw new Error(NO_ANSWER);
   return result;
+}
+
+/** What an Undo in the tab would put back; null when no frame holds a fill to undo. */
+export function undoStateOfTab(tabId: number, url: string): Promise<UndoState | null> {
+  return ask(tabId, { type: 'applyfill:undo-state', url });
 }
 
 /**
