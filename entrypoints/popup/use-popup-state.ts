@@ -28,6 +28,8 @@ export interface PopupState {
   fill: () => void;
   undo: () => void;
   showTab: (tab: PopupTab) => void;
+  /** Review and fill the form in this frame (when the tab shows two or more). */
+  chooseForm: (frameId: number) => void;
   toggleSection: (name: string, open: boolean) => void;
   review: ReviewFieldActions;
   /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
@@ -50,16 +52,21 @@ export function usePopupState(): PopupState {
         dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
         const id = await targetTabId(location.search);
         setTabId(id);
-        const snapshot = id === undefined ? null : await collectFromTab(id);
-        dispatch({ type: 'page-read', snapshot });
-        // A fill made before this popup opened (an earlier popup, the shortcut) can still be undone: the page keeps it.
-        const undoable = id !== undefined && snapshot ? await undoStateOfTab(id, snapshot.url).catch(() => null) : null;
-        if (undoable) dispatch({ type: 'undo-state', fields: undoable.fields });
+        if (id === undefined) dispatch({ type: 'page-read', snapshot: null });
+        else dispatch({ type: 'forms-read', choice: await collectFromTab(id) });
       } catch (error) {
         dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }
     })();
   }, []);
+
+  // A fill made before this popup opened (an earlier popup, the shortcut) can still be undone: the page keeps it.
+  useEffect(() => {
+    if (tabId === undefined || !snapshot) return;
+    void undoStateOfTab(tabId, snapshot)
+      .then((found) => found && dispatch({ type: 'undo-state', fields: found.fields }))
+      .catch(() => undefined);
+  }, [tabId, snapshot]);
 
   // Each form remembers its review per profile: switching profile shows that profile's own edits.
   useEffect(() => {
@@ -136,7 +143,7 @@ export function usePopupState(): PopupState {
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
-    undoInTab(tabId, snapshot.url)
+    undoInTab(tabId, snapshot)
       .then((result) => dispatch({ type: 'undone', result }))
       .catch((error: Error) => dispatch({ type: 'undo-failed', message: error.message }));
   }, [tabId, snapshot]);
@@ -153,6 +160,7 @@ export function usePopupState(): PopupState {
     fill,
     undo,
     showTab: (tab) => dispatch({ type: 'show-tab', tab }),
+    chooseForm: (frameId) => dispatch({ type: 'choose-frame', frameId }),
     toggleSection: (name, open) => dispatch({ type: 'toggle-section', name, open }),
     review,
     setFieldValue: (fieldId, value) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { UndoResult } from './content-protocol';
-import { undoTab } from './tab-client';
+import type { PageSnapshot } from '../page/analyze-page';
+import { frameOf, undoTab } from './tab-client';
 
 type Fiber = { return: Fiber | null; stateNode: unknown };
 
@@ -31,15 +32,15 @@ function clearListsInPage(ids: string[]): number {
  * Undo in the tab: the content script puts back what it can by each widget's own means; lists it could not empty
  * are cleared by the list's own function in the page's world, and the content script then checks and finishes them.
  */
-export async function undoInTab(tabId: number, url: string): Promise<UndoResult> {
-  const first = await undoTab(tabId, url);
+export async function undoInTab(tabId: number, snapshot: PageSnapshot): Promise<UndoResult> {
+  const first = await undoTab(tabId, snapshot);
   const ids = first.failed.flatMap((f) => (f.clearInPage ? [f.clearInPage] : []));
   if (!ids.length) return first;
   try {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, world: 'MAIN', func: clearListsInPage, args: [ids] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameOf(snapshot)] }, world: 'MAIN', func: clearListsInPage, args: [ids] });
   } catch {
-    // A frame the extension may not script (an embed's host page): those lists stay reported as not restored.
+    // A page the extension may not script: those lists stay reported as not restored.
   }
-  const second = await undoTab(tabId, url);
+  const second = await undoTab(tabId, snapshot);
   return { restored: first.restored + second.restored, failed: [...first.failed.filter((f) => !f.clearInPage), ...second.failed] };
 }
