@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cleanOrphanFiles } from '../lib/extension/file-store';
 import { FILL_COMMAND, fillTabFromReview } from '../lib/extension/fill-command';
 import { answerFrameId } from '../lib/extension/frame-id';
 import { installShippedProfiles } from '../lib/extension/profile-store';
@@ -21,8 +22,13 @@ async function onCommand(command: string, tabId?: number): Promise<string> {
 }
 
 export default defineBackground(() => {
+  // Résumé files no profile points at (left by a tab closed before Save, or by versions that never deleted one)
+  // are freed when the browser starts and when the extension is installed or updated: no page is open then
+  // that could still be holding an unsaved upload.
+  const cleanUp = () => void cleanOrphanFiles().catch(() => undefined);
+  browser.runtime.onStartup.addListener(cleanUp);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void installShippedProfiles();
+    void installShippedProfiles().then(cleanUp);
     // First run: the setup page (who you are, your résumés, then "open an application and press Fill").
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });

@@ -111,8 +111,7 @@ export function usePopupState(): PopupState {
     async (next: Profile) => {
       const person = splitProfile(next).identity;
       const all = state.profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
-      await saveProfiles(all);
-      dispatch({ type: 'replace-profiles', profiles: all });
+      dispatch({ type: 'replace-profiles', profiles: await saveProfiles(all, state.profiles) });
     },
     [state.profiles],
   );
