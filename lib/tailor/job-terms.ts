@@ -1,4 +1,4 @@
-import { ASK_SECTIONS, jobSections, sectionAt, SECTION_WEIGHT } from './job-sections';
+import { ASK_SECTIONS, jobSections, sectionAt, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
 import { ancestors } from './concept-graph';
 import { isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
@@ -80,7 +80,7 @@ export function readJob(text: string, ignore: readonly string[] = []): JobReadin
     const kind = !structured && found === 'overview' ? 'requirements' : found;
     const entry = byKey.get(o.key) ?? { occurrences: [], mass: 0, asked: false };
     entry.occurrences.push(o);
-    entry.mass += SECTION_WEIGHT[kind];
+    entry.mass += (o.technology ? VOCABULARY_SECTION_WEIGHT : SECTION_WEIGHT)[kind];
     entry.asked ||= ASK_SECTIONS.has(kind) && SECTION_WEIGHT[kind] > 0;
     byKey.set(o.key, entry);
   }

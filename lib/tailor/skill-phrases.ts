@@ -55,3 +55,24 @@ export const SKILL_TERMS: readonly TechTerm[] = [
   { label: 'engineering practices', forms: ['best practices', 'engineering practices', 'engineering standards', 'standards', 'standardization', 'code review', 'code reviews', 'pull request reviews', 'process improvements', 'engineering process', 'retrospectives', 'agile', 'scrum'] },
   { label: 'public speaking', forms: ['talks', 'talk', 'conference talks', 'conferences', 'conference', 'keynote', 'keynoted', 'speaker', 'presenting', 'public speaking', 'meetup'] },
 ];
+
+/**
+ * Everyday phrases that contain a skill's word without meaning the skill: "leading to 100x more checkouts" is a
+ * result, not leadership; "industry-leading" is praise. Read as plain words, never as the skill.
+ */
+export const PLAIN_PHRASES: readonly string[] = [
+  'leading to',
+  'led to',
+  'leads to',
+  'lead to',
+  'industry leading',
+  'industry-leading',
+  'market leading',
+  'market-leading',
+  'world leading',
+  'world-leading',
+  'leading edge',
+  'leading-edge',
+  'lead time',
+  'lead times',
+];

@@ -27,6 +27,16 @@ describe('skill and domain phrases', () => {
     expect(keys).toEqual([]);
   });
 
+  it.each([
+    ['Rewrote the importer, leading to fewer support calls', []],
+    ['A rewrite that led to shorter release notes', []],
+    ['Built an industry-leading, market leading search with short lead times', []],
+    ['Caching leading to faster pages, then leading the platform team', ['caching', 'leadership']],
+    ['Led the payments team', ['leadership', 'payments']],
+  ])('reads an everyday phrase as plain words, not as the skill it contains: "%s" → %j', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
+  });
+
   it('reads the longest phrase first and keeps the words as written', () => {
     expect(textTerms('Payment Gateways').map((t) => [t.surface, techLabel(t.key)])).toEqual([['Payment Gateways', 'payments']]);
     expect(textTerms('distributed storage engine').map((t) => techLabel(t.key) ?? t.key)).toEqual(['distribut', 'databases']);
