@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { PageState, PopupData } from '../lib/popup/popup-data';
 import type { FillState, PopupTab } from '../lib/popup/popup-state';
 import { FillFooter } from './popup/fill-footer';
+import { FormChooser } from './popup/form-chooser';
 import { PopupTabs } from './popup/popup-tabs';
 import { ProfileSelect } from './popup/profile-select';
 import { SetupPrompt } from './popup/setup-prompt';
@@ -18,6 +19,8 @@ export interface PopupActions {
   /** Open the first-run setup (while contact details are missing). */
   openSetup: () => void;
   showTab: (tab: PopupTab) => void;
+  /** Pick the form to review and fill when the tab shows two or more. */
+  chooseForm: (frameId: number) => void;
   toggleSection: (name: string, open: boolean) => void;
   review: ReviewFieldActions;
 }
@@ -82,6 +85,7 @@ export function PopupView({
         {page.status === 'loading' && <p class="muted">Reading the page…</p>}
         {page.status === 'none' && <p class="muted">{page.message}</p>}
         {page.status === 'ready' && <JobLine page={page} />}
+        {page.status === 'ready' && <FormChooser forms={data.forms} onChoose={actions.chooseForm} />}
         {page.status === 'ready' && application}
         {page.status !== 'loading' && <PopupTabs tabs={canReview ? ['review', 'tailor'] : ['tailor']} tab={tab} onTab={actions.showTab} />}
       </div>

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cleanOrphanFiles } from '../lib/extension/file-store';
 import { FILL_COMMAND, fillTabFromReview } from '../lib/extension/fill-command';
+import { answerFrameId } from '../lib/extension/frame-id';
 import { installShippedProfiles } from '../lib/extension/profile-store';
 
 async function onCommand(command: string, tabId?: number): Promise<string> {
@@ -20,12 +22,21 @@ async function onCommand(command: string, tabId?: number): Promise<string> {
 }
 
 export default defineBackground(() => {
+  // Résumé files no profile points at (left by a tab closed before Save, or by versions that never deleted one)
+  // are freed when the browser starts and when the extension is installed or updated: no page is open then
+  // that could still be holding an unsaved upload.
+  const cleanUp = () => void cleanOrphanFiles().catch(() => undefined);
+  browser.runtime.onStartup.addListener(cleanUp);
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void installShippedProfiles();
+    void installShippedProfiles().then(cleanUp);
     // First run: the setup page (who you are, your résumés, then "open an application and press Fill").
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
   });
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
+  // A content script asks which frame it is, so fill and undo can be sent to that frame alone (frame-id.ts).
+  // The polyfill's listener answers with the promise it returns, and stays silent for undefined.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener((message, sender) => answerFrameId(message, sender));
   // A handle on the worker's global scope, so the shortcut's handler can be run from the service-worker console
   // (and by the e2e test, which cannot press a global shortcut in headless Chromium).
   Object.assign(globalThis, { applyfill: { onCommand } });

@@ -3,6 +3,7 @@ import { ATS_MATCHES } from '../lib/ats/ats-hosts';
 import { answerContentMessage } from '../lib/extension/content-protocol';
 import { onContentMessage, readStoredFileRaw } from '../lib/extension/content-runtime';
 import { createContentSession } from '../lib/extension/content-session';
+import { describeFrame, FRAME_TOKEN } from '../lib/extension/frame-facts';
 
 export default defineContentScript({
   matches: [...ATS_MATCHES],
@@ -13,13 +14,15 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     const session = createContentSession(document, readStoredFileRaw);
-    // Every frame hears every message; only a frame with an application form answers, and a fill or undo only
-    // in the frame whose page the plan was made for.
+    // A collect is heard by every frame: a frame with an application form answers with its page and who it is,
+    // unless it is in `skip` (it answered this round of asking already). Fill and undo are sent to one frame by
+    // its id (tab-client.ts); the URL check stays, so a frame that navigated since the review does nothing.
     onContentMessage((message) =>
       answerContentMessage(message, {
-        'applyfill:collect': () => {
-          const snapshot = session.collect();
-          return snapshot.fields.length ? Promise.resolve(snapshot) : undefined;
+        'applyfill:collect': ({ skip }) => {
+          if (skip?.includes(FRAME_TOKEN)) return undefined;
+          const page = session.collect();
+          return page.fields.length ? describeFrame(window, page).then((frame) => ({ ...page, frame })) : undefined;
         },
         'applyfill:fill': ({ plan }) => (plan.url === location.href ? session.fill(plan) : undefined),
         'applyfill:undo': ({ url }) => (url === location.href ? session.undo() : undefined),

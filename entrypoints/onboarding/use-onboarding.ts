@@ -8,6 +8,7 @@ import { mergeIdentity } from '../../lib/profile/merge-identity';
 import type { ProfileData } from '../../lib/profile/profile-data';
 import { parseImport } from '../../lib/profile/profile-import';
 import { checkResumeFile } from '../../lib/profile/resume-limits';
+import { newResumeFileKey } from '../../lib/profile/file-keys';
 
 /** The first-run page's state (lib/onboarding/onboarding-state.ts) wired to storage; each step is stored as it ends. */
 export function useOnboarding(openOptions: () => void): { data: OnboardingData; actions: OnboardingActions } {
@@ -25,10 +26,11 @@ export function useOnboarding(openOptions: () => void): { data: OnboardingData; 
     });
   }, []);
 
-  const store = async (next: ProfileData, text: string) => {
+  // `base` is the data `next` was made from: the save merges against it (another tab may have saved meanwhile).
+  const store = async (next: ProfileData, base: ProfileData, text: string) => {
     try {
-      await saveProfileData(next);
-      setStored(next);
+      const merged = await saveProfileData(next, base);
+      setStored(merged);
       setMessage(text ? { kind: 'ok', text } : null);
       return true;
     } catch (error) {
@@ -44,7 +46,7 @@ export function useOnboarding(openOptions: () => void): { data: OnboardingData; 
       if (!state || !data) return;
       const out = ob.submitContact(state, data.identity);
       if (!out.identity) return setState(out.state);
-      void store({ ...data, identity: out.identity }, '').then((ok) => ok && setState(out.state));
+      void store({ ...data, identity: out.identity }, data, '').then((ok) => ok && setState(out.state));
     },
     keep: (id, k) => setKeep((all) => ({ ...all, [id]: k })),
     attach: (id, file) => {
@@ -52,7 +54,7 @@ export function useOnboarding(openOptions: () => void): { data: OnboardingData; 
       const data = current.current;
       if (problem || !data) return setMessage({ kind: 'error', text: problem ?? 'Not ready yet.' });
       void file.arrayBuffer().then(async (buffer) => {
-        const storageKey = `resume:${id}:${Date.now()}`;
+        const storageKey = newResumeFileKey(id);
         const type = file.type || 'application/pdf';
         try {
           await writeStoredFile(storageKey, { name: file.name, type, bytes: new Uint8Array(buffer) });
@@ -60,7 +62,7 @@ export function useOnboarding(openOptions: () => void): { data: OnboardingData; 
           return setMessage({ kind: 'error', text: `The file could not be stored (${(error as Error).message}); nothing was changed.` });
         }
         const resumes = data.resumes.map((r) => (r.id === id ? { ...r, documents: { ...r.documents, resume: { name: file.name, type, size: file.size, storageKey } } } : r));
-        await store({ ...data, resumes }, `${file.name} attached.`);
+        await store({ ...data, resumes }, data, `${file.name} attached.`);
       });
     },
     importFile: (file) =>
@@ -74,14 +76,14 @@ export function useOnboarding(openOptions: () => void): { data: OnboardingData; 
         }
         const merged = mergeIdentity(data.identity, result.value.identity, `“${file.name}”`);
         const n = result.value.resumes.length;
-        void store({ identity: merged.identity, resumes: [...data.resumes, ...result.value.resumes] }, `Imported ${n} résumé${n > 1 ? 's' : ''} from ${file.name}.`);
+        void store({ identity: merged.identity, resumes: [...data.resumes, ...result.value.resumes] }, data, `Imported ${n} résumé${n > 1 ? 's' : ''} from ${file.name}.`);
       }),
     finishResumes: () => {
       const data = current.current;
       if (!data || !state) return;
       const resumes = data.resumes.filter((r) => keep[r.id] !== false);
       if (!resumes.length) return setMessage({ kind: 'error', text: 'Keep at least one résumé.' });
-      void store({ ...data, resumes }, '').then((ok) => ok && setState(ob.goTo(state, 'done')));
+      void store({ ...data, resumes }, data, '').then((ok) => ok && setState(ob.goTo(state, 'done')));
     },
     goTo: (step) => setState((s) => (s ? ob.goTo(s, step) : s)),
     openOptions,

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OptionsActions, OptionsData } from '../../components/options/options-view';
-import { writeStoredFile } from '../../lib/extension/file-store';
+import { deleteStoredFiles, writeStoredFile } from '../../lib/extension/file-store';
 import { dismissIdentityNotes, loadProfileData, saveProfileData } from '../../lib/extension/profile-store';
 import * as opts from '../../lib/options/options-state';
 import { profileFor } from '../../lib/profile/combine-profile';
 import { exportBundle, exportJsonResume, exportProfile, parseImport } from '../../lib/profile/profile-import';
+import { fileKeysOf, newResumeFileKey } from '../../lib/profile/file-keys';
 import { checkResumeFile } from '../../lib/profile/resume-limits';
 import { download } from './download';
 
@@ -33,19 +34,30 @@ export function useOptionsState(): { data: OptionsData; actions: OptionsActions 
   }, [dirty]);
 
   const run = (outcome: opts.Outcome) => {
-    if (!outcome.store) return setState(outcome.state);
-    saveProfileData(outcome.store).then(
-      () => setState(outcome.state),
+    const base = current.current.saved;
+    if (!outcome.store || !base) return setState(outcome.state);
+    saveProfileData(outcome.store, base).then(
+      (stored) => setState(opts.storedAs(outcome.state, stored)),
       (error: Error) => setState((s) => opts.withMessage(s, { kind: 'error', text: `Not saved: ${error.message}` })),
     );
   };
+  // An upload not saved yet is this page's alone: replaced, removed or reverted before Save, its bytes go at once
+  // (a saved one goes when the save that drops it is stored; one left by a closed tab, at the next start-up).
+  const dropUnsaved = (keys: Iterable<string>) => {
+    const saved = fileKeysOf(current.current.saved?.resumes ?? []);
+    void deleteStoredFiles([...keys].filter((key) => !saved.has(key))).catch(() => undefined);
+  };
+  const draftFileKey = (id: string) => current.current.draft?.resumes.find((r) => r.id === id)?.documents.resume?.storageKey;
   const say = (kind: 'ok' | 'error', text: string) => setState((s) => opts.withMessage(s, { kind, text }));
 
   const actions: OptionsActions = {
     select: (id) => setState((s) => opts.select(s, id)),
     change: (path, value) => setState((s) => opts.change(s, path, value)),
     save: () => run(opts.save(current.current)),
-    revert: () => setState(opts.revert),
+    revert: () => {
+      dropUnsaved(fileKeysOf(current.current.draft?.resumes ?? []));
+      setState(opts.revert);
+    },
     create: () => run(opts.create(current.current)),
     duplicate: () => run(opts.duplicate(current.current)),
     rename: (label) => run(opts.rename(current.current, label)),
@@ -81,17 +93,21 @@ export function useOptionsState(): { data: OptionsData; actions: OptionsActions 
       if (problem) return say('error', problem);
       const owner = current.current.selectedId;
       void file.arrayBuffer().then(async (buffer) => {
-        const storageKey = `resume:${owner}:${Date.now()}`;
+        const storageKey = newResumeFileKey(owner);
         try {
           await writeStoredFile(storageKey, { name: file.name, type: file.type || 'application/pdf', bytes: new Uint8Array(buffer) });
         } catch (error) {
           return say('error', `The file could not be stored (${(error as Error).message}); nothing was changed.`);
         }
+        dropUnsaved([draftFileKey(owner) ?? '']);
         actions.change(['documents', 'resume'], { name: file.name, type: file.type || 'application/pdf', size: file.size, storageKey });
         say('ok', `${file.name} attached; press Save to keep it.`);
       });
     },
-    removeResume: () => actions.change(['documents', 'resume'], undefined),
+    removeResume: () => {
+      dropUnsaved([draftFileKey(current.current.selectedId) ?? '']);
+      actions.change(['documents', 'resume'], undefined);
+    },
     dismissNotes: () => void dismissIdentityNotes().then(() => setState((s) => ({ ...s, notes: [] }))),
   };
 

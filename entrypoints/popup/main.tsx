@@ -20,6 +20,7 @@ function Popup() {
         fill: state.fill,
         undo: state.undo,
         showTab: state.showTab,
+        chooseForm: state.chooseForm,
         toggleSection: state.toggleSection,
         review: state.review,
         openOptions: () => void browser.runtime.openOptionsPage(),

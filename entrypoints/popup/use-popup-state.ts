@@ -27,6 +27,8 @@ export interface PopupState {
   fill: () => void;
   undo: () => void;
   showTab: (tab: PopupTab) => void;
+  /** Review and fill the form in this frame (when the tab shows two or more). */
+  chooseForm: (frameId: number) => void;
   toggleSection: (name: string, open: boolean) => void;
   review: ReviewFieldActions;
   /** Put a text (a tailored résumé, say) into one field of the form, as an edit the review shows. */
@@ -49,7 +51,8 @@ export function usePopupState(): PopupState {
         dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
         const id = await targetTabId(location.search);
         setTabId(id);
-        dispatch({ type: 'page-read', snapshot: id === undefined ? null : await collectFromTab(id) });
+        if (id === undefined) dispatch({ type: 'page-read', snapshot: null });
+        else dispatch({ type: 'forms-read', choice: await collectFromTab(id) });
       } catch (error) {
         dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }
@@ -99,8 +102,7 @@ export function usePopupState(): PopupState {
     async (next: Profile) => {
       const person = splitProfile(next).identity;
       const all = state.profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
-      await saveProfiles(all);
-      dispatch({ type: 'replace-profiles', profiles: all });
+      dispatch({ type: 'replace-profiles', profiles: await saveProfiles(all, state.profiles) });
     },
     [state.profiles],
   );
@@ -131,7 +133,7 @@ export function usePopupState(): PopupState {
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
-    undoTab(tabId, snapshot.url)
+    undoTab(tabId, snapshot)
       .then((result) => dispatch({ type: 'undone', restored: result.restored }))
       .catch((error: Error) => dispatch({ type: 'undo-failed', message: error.message }));
   }, [tabId, snapshot]);
@@ -148,6 +150,7 @@ export function usePopupState(): PopupState {
     fill,
     undo,
     showTab: (tab) => dispatch({ type: 'show-tab', tab }),
+    chooseForm: (frameId) => dispatch({ type: 'choose-frame', frameId }),
     toggleSection: (name, open) => dispatch({ type: 'toggle-section', name, open }),
     review,
     setFieldValue: (fieldId, value) => {

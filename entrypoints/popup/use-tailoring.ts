@@ -137,9 +137,9 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
       if (!profile) return;
       const updated = saveTailoringToProfile(profile, choices);
       const next = profiles.map((p) => (p.id === profile.id ? updated : p));
-      saveProfiles(next).then(
-        () => {
-          replaceProfiles(next);
+      saveProfiles(next, profiles).then(
+        (stored) => {
+          replaceProfiles(stored);
           setMessage(`Saved the order and wording to “${profile.label}”.`);
         },
         (e: Error) => setMessage(`Not saved: ${e.message}`),

@@ -67,7 +67,9 @@ export function parseContentRequest(message: unknown): RequestCheck {
     need(isObj(message), 'message', 'expected an object');
     switch (message.type) {
       case 'applyfill:collect':
-        return { ok: true, request: { type: 'applyfill:collect' } };
+        if (message.skip === undefined) return { ok: true, request: { type: 'applyfill:collect' } };
+        need(Array.isArray(message.skip) && message.skip.every(isStr), 'skip', 'expected a list of strings');
+        return { ok: true, request: { type: 'applyfill:collect', skip: message.skip } };
       case 'applyfill:fill':
         return { ok: true, request: { type: 'applyfill:fill', plan: checkPlan(message.plan) } };
       case 'applyfill:undo':

@@ -14,7 +14,8 @@ export interface UndoResult {
  * request and its reply. Both sides are typed from it, so a reply can only be read as what its request promises.
  */
 export interface ContentProtocol {
-  'applyfill:collect': { request: { type: 'applyfill:collect' }; reply: CollectedPage };
+  /** `skip`: tokens of frames that answered already (tab-client.ts asks again until no other frame answers). */
+  'applyfill:collect': { request: { type: 'applyfill:collect'; skip?: string[] }; reply: CollectedPage };
   'applyfill:fill': { request: { type: 'applyfill:fill'; plan: FillPlan }; reply: FillReport };
   'applyfill:undo': { request: { type: 'applyfill:undo'; url: string }; reply: UndoResult };
 }

@@ -1,5 +1,6 @@
 import type { StoredFileBytes } from '../fill/fill-file';
 import type { Envelope } from './content-protocol';
+import { FRAME_ID_REQUEST } from './frame-id';
 import { decodeStoredFile } from './stored-file-codec';
 
 /**
@@ -9,6 +10,7 @@ import { decodeStoredFile } from './stored-file-codec';
  */
 interface RawRuntime {
   runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
       addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined): void;
     };
@@ -34,4 +36,19 @@ export function onContentMessage(handle: (message: unknown) => Promise<Envelope<
 
 export async function readStoredFileRaw(key: string): Promise<StoredFileBytes | null> {
   return decodeStoredFile((await raw().storage.local.get(key))[key]);
+}
+
+let frameId: Promise<number> | undefined;
+
+/** This frame's id as the browser numbers it (asked of the background once, frame-id.ts). */
+export function ownFrameId(): Promise<number> {
+  frameId ??= raw()
+    .runtime.sendMessage({ type: FRAME_ID_REQUEST })
+    .then((id) => {
+      if (typeof id !== 'number') throw new Error('the extension did not say which frame this is');
+      return id;
+    });
+  // A failed ask is asked again next time (the background may have been restarting).
+  frameId.catch(() => (frameId = undefined));
+  return frameId;
 }

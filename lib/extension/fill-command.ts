@@ -8,10 +8,12 @@ export const FILL_COMMAND = 'fill-page';
 
 /**
  * The keyboard shortcut: fill the tab with the plan the user reviewed in the popup for this form and profile, or
- * the default plan when there was no review. Returns null when the tab holds no application form.
+ * the default plan when there was no review. With no review to ask, it takes the preferred form (the visible frame
+ * with the most fields a person sees, frame-choice.ts) and never fills two. Returns null when the tab holds no
+ * application form a person sees.
  */
 export async function fillTabFromReview(tabId: number): Promise<FillReport | null> {
-  const snapshot = await collectFromTab(tabId);
+  const [snapshot] = (await collectFromTab(tabId)).usable;
   if (!snapshot) return null;
   const { profile } = await activeProfile();
   return fillWithReview(tabId, snapshot, profile, await loadReview(snapshot.url, profile.id));

@@ -22,7 +22,7 @@ export async function fillWithReview(tabId: number, snapshot: PageSnapshot, prof
   const t0 = performance.now();
   const plan = planForSnapshot(snapshot, profile, edits);
   const planMs = performance.now() - t0;
-  const report = withPlanReasons(await fillTab(tabId, planForPage(plan)), plan);
+  const report = withPlanReasons(await fillTab(tabId, snapshot, planForPage(plan)), plan);
   const { collectMs, classifyMs } = snapshot.timings;
   const full = { ...report, timings: { collectMs, classifyMs, planMs, fillMs: report.ms } };
   await lastReportItem.setValue(full);

@@ -7,6 +7,17 @@ import { foldEntries, wholeProfiles, type ProfileData } from '../profile/profile
 import type { Profile } from '../profile/profile-schema';
 import { shippedData } from '../profile/shipped-profiles';
 import { backUpThenRewrite, isQuotaError } from './unreadable-backup';
+import { droppedFileKeys } from '../profile/file-keys';
+import { changedElsewhereMessage, mergeProfileSave } from '../profile/merge-saves';
+import { deleteStoredFiles } from './file-store';
+
+/** A save refused because another tab changed the same profile since this page read it. */
+export class ChangedElsewhereError extends Error {
+  constructor(readonly changed: string[]) {
+    super(changedElsewhereMessage(changed));
+    this.name = 'ChangedElsewhereError';
+  }
+}
 
 // Stored as `unknown` on purpose: what comes back from storage is checked by the schema, never trusted.
 /** Schema v2: the résumés (one per profile). Entries of older versions are migrated when read. */
@@ -116,9 +127,26 @@ export async function activeProfile(): Promise<{ profile: Profile; problems: str
   return { profile: profileFor(data.identity, data.resumes.find((r) => r.id === data.activeId)!), problems: data.problems };
 }
 
-/** Store who the person is and the résumés; both are validated first, so nothing invalid is ever written. */
-export async function saveProfileData(data: ProfileData): Promise<void> {
-  if (!data.resumes.length) throw new Error('at least one profile must remain');
+/**
+ * What storage holds now, as v2, for merging a save into; `null` when it is not plain v2 (unreadable or older
+ * entries): those are the loader's to back up and migrate, so the save asks for a reload instead.
+ */
+async function readStoredData(fallbackIdentity: Identity): Promise<ProfileData | null> {
+  const [raw, rawIdentity] = await Promise.all([profilesItem.getValue(), identityItem.getValue()]);
+  if (raw == null) return { identity: fallbackIdentity, resumes: [] };
+  if (!Array.isArray(raw)) return null;
+  const resumes: Resume[] = [];
+  for (const [i, entry] of raw.entries()) {
+    const parsed = parseStoredEntry(entry, `profiles.${i}`);
+    if (!parsed.ok || parsed.value.person) return null;
+    resumes.push(parsed.value);
+  }
+  if (rawIdentity == null) return { identity: fallbackIdentity, resumes };
+  const identity = parseIdentity(rawIdentity);
+  return identity.ok ? { identity: identity.value, resumes } : null;
+}
+
+function validated(data: ProfileData): ProfileData {
   const identity = parseIdentity(data.identity);
   if (!identity.ok) throw new Error(identity.error);
   const resumes: Resume[] = data.resumes.map((r, i) => {
@@ -127,33 +155,58 @@ export async function saveProfileData(data: ProfileData): Promise<void> {
     const { person: _none, ...resume } = parsed.value;
     return resume;
   });
+  return { identity: identity.value, resumes };
+}
+
+/**
+ * Store who the person is and the résumés. `base` is what this page read (or last stored): the save is merged per
+ * profile into what storage holds now (another tab may have saved meanwhile), or refused with
+ * `ChangedElsewhereError` when both changed the same profile. Returns what was stored. Résumé files the stored
+ * profiles no longer point at (replaced or removed, or their profile deleted) are deleted after the write.
+ */
+export async function saveProfileData(next: ProfileData, base: ProfileData): Promise<ProfileData> {
+  if (!next.resumes.length) throw new Error('at least one profile must remain');
+  const wanted = validated(next);
+  const current = await readStoredData(base.identity);
+  if (!current) throw new ChangedElsewhereError(['the stored profiles']);
+  const merged = mergeProfileSave(validated(base), wanted, current);
+  if (!merged.ok) throw new ChangedElsewhereError(merged.changed);
+  const { identity, resumes } = merged.value;
+  if (!resumes.length) throw new Error('at least one profile must remain');
   try {
     // One write for both: the identity and the résumés are never stored half.
     await storage.setItems([
       { item: profilesItem, value: resumes },
-      { item: identityItem, value: identity.value },
+      { item: identityItem, value: identity },
     ]);
   } catch (error) {
     if (!isQuotaError(error)) throw error;
     // The write is all or nothing, so what was stored before is still there: say so, and what would free space.
     throw new Error(
-      `storage is full: the browser refused to store ${kilobytes([resumes, identity.value])} of profiles; nothing was changed. ` +
+      `storage is full: the browser refused to store ${kilobytes([resumes, identity])} of profiles; nothing was changed. ` +
         'Remove a stored résumé file or a profile you no longer use, then save again.',
     );
   }
+  // After the write: a failure here leaves an orphan, which the start-up cleanup removes; never a dangling key.
+  await deleteStoredFiles(droppedFileKeys(current.resumes, resumes)).catch(() => undefined);
+  return merged.value;
 }
 
 /**
- * Store whole profiles (what tailoring's save-back holds): their résumés, and the identity they share. Profiles
+ * Store whole profiles (what tailoring's save-back and the popup's remembered answers hold): their résumés, and
+ * the identity they share, merged against `base` (the profiles this page read) like `saveProfileData`. Profiles
  * that disagree about the person are refused: the identity is one, and is edited as one.
  */
-export async function saveProfiles(profiles: readonly Profile[]): Promise<void> {
-  const split = profiles.map(splitProfile);
-  const identity = split[0]?.identity;
-  if (identity && split.some((s) => JSON.stringify(s.identity) !== JSON.stringify(identity))) {
-    throw new Error('these profiles disagree about who you are; your details are stored once, for every profile');
-  }
-  await saveProfileData({ identity: identity ?? emptyIdentity(), resumes: split.map((s) => s.resume) });
+export async function saveProfiles(profiles: readonly Profile[], base: readonly Profile[]): Promise<Profile[]> {
+  const data = (list: readonly Profile[]): ProfileData => {
+    const split = list.map(splitProfile);
+    const identity = split[0]?.identity;
+    if (identity && split.some((s) => JSON.stringify(s.identity) !== JSON.stringify(identity))) {
+      throw new Error('these profiles disagree about who you are; your details are stored once, for every profile');
+    }
+    return { identity: identity ?? emptyIdentity(), resumes: split.map((s) => s.resume) };
+  };
+  return wholeProfiles(await saveProfileData(data(profiles), data(base)));
 }
 
 export async function dismissIdentityNotes(): Promise<void> {

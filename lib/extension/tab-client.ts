@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { FillReport } from '../fill/fill-report';
 import type { PageSnapshot } from '../page/analyze-page';
 import { classifyPage } from '../page/classify-page';
+import type { CollectedPage } from '../page/collect-page';
+import { chooseFrames, type FrameChoice } from '../page/frame-choice';
 import type { FillPlan } from '../plan/fill-plan';
 import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult } from './content-protocol';
 
@@ -13,10 +15,10 @@ const NO_RECEIVER = /Receiving end does not exist|Could not establish connection
  * `null` means no frame answered: no content script there (not a supported page, or one loaded before the
  * extension was), or no application form. Anything else that goes wrong is thrown with what failed.
  */
-async function ask<K extends ContentMessageType>(tabId: number, request: RequestOf<K> & { type: K }): Promise<ReplyOf<K> | null> {
+async function ask<K extends ContentMessageType>(tabId: number, request: RequestOf<K> & { type: K }, frameId?: number): Promise<ReplyOf<K> | null> {
   let raw: unknown;
   try {
-    raw = await browser.tabs.sendMessage(tabId, request);
+    raw = await (frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId }));
   } catch (error) {
     if (NO_RECEIVER.test((error as Error).message)) return null;
     throw new Error(`Applyfill could not reach the page: ${(error as Error).message}`);
@@ -26,20 +28,49 @@ async function ask<K extends ContentMessageType>(tabId: number, request: Request
 
 const NO_ANSWER = 'The page did not answer. Reload it and try again.';
 
-/** The tab's form, collected by its content script and classified here; null when the tab has none. */
-export async function collectFromTab(tabId: number): Promise<PageSnapshot | null> {
-  const page = await ask(tabId, { type: 'applyfill:collect' });
-  return page ? classifyPage(page) : null;
+/** A page full of frames is asked about this many at most. */
+const MAX_FRAMES = 12;
+
+/**
+ * Every frame of the tab that holds a form, each with its frame id. A broadcast `tabs.sendMessage` resolves with
+ * the first reply only, so the tab is asked again, skipping the frames that answered, until no frame answers:
+ * n forms cost n + 1 asks, and the answer is complete without waiting on a clock. Each frame learns its own id from
+ * the background (frame-id.ts), so no `webNavigation` permission is needed to list frames. (The alternative,
+ * frames sending their pages by `runtime.sendMessage`, gives the sender's frame id for free but no way to know when
+ * the last frame has spoken.)
+ */
+export async function collectFrames(tabId: number): Promise<CollectedPage[]> {
+  const pages: CollectedPage[] = [];
+  const skip: string[] = [];
+  while (pages.length < MAX_FRAMES) {
+    const page = await ask(tabId, { type: 'applyfill:collect', skip: [...skip] });
+    if (!page) break;
+    pages.push(page);
+    // A content script without a token (an older version still in the tab) cannot be skipped: ask no more.
+    if (!page.frame) break;
+    skip.push(page.frame.token);
+  }
+  return pages;
 }
 
-export async function fillTab(tabId: number, plan: FillPlan): Promise<FillReport> {
-  const report = await ask(tabId, { type: 'applyfill:fill', plan });
+/** The tab's forms, classified, the preferred first; and those no person sees, with why (frame-choice.ts). */
+export async function collectFromTab(tabId: number): Promise<FrameChoice<PageSnapshot>> {
+  const pages = await collectFrames(tabId);
+  return chooseFrames(pages.map((page) => classifyPage(page)));
+}
+
+/** The frame a snapshot was collected in (the top frame when it carries none, as a test's own collect does). */
+const frameOf = (snapshot: { frame?: { id: number } }): number => snapshot.frame?.id ?? 0;
+
+/** Fill exactly the frame the plan's page was collected in; the report's counts are that frame's alone. */
+export async function fillTab(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<FillReport> {
+  const report = await ask(tabId, { type: 'applyfill:fill', plan }, frameOf(snapshot));
   if (!report) throw new Error(NO_ANSWER);
   return report;
 }
 
-export async function undoTab(tabId: number, url: string): Promise<UndoResult> {
-  const result = await ask(tabId, { type: 'applyfill:undo', url });
+export async function undoTab(tabId: number, snapshot: PageSnapshot): Promise<UndoResult> {
+  const result = await ask(tabId, { type: 'applyfill:undo', url: snapshot.url }, frameOf(snapshot));
   if (!result) throw new Error(NO_ANSWER);
   return result;
 }

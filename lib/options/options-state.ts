@@ -126,4 +126,21 @@ export function imported(state: OptionsState, data: ImportedData, fileName: stri
   return { state: { ...state, saved, draft, notes, selectedId: data.resumes[0]!.id, message: { kind: 'ok', text } }, store: saved };
 }
 
+/**
+ * After a store: `stored` is what storage now holds (this page's save merged with what other tabs saved
+ * meanwhile). It becomes `saved`; the draft takes it wherever the draft had no unsaved edit.
+ */
+export function storedAs(state: OptionsState, stored: ProfileData): OptionsState {
+  const { saved, draft } = state;
+  if (!saved || !draft) return { ...state, saved: stored, draft: stored };
+  const edited = <T>(mine: T | undefined, was: T | undefined) => mine !== undefined && !same(mine, was);
+  const resumes = stored.resumes.map((r) => {
+    const mine = draft.resumes.find((d) => d.id === r.id);
+    return mine && edited(mine, saved.resumes.find((s) => s.id === r.id)) ? mine : r;
+  });
+  const identity = edited(draft.identity, saved.identity) ? draft.identity : stored.identity;
+  const selectedId = resumes.some((r) => r.id === state.selectedId) ? state.selectedId : resumes[0]?.id ?? '';
+  return { ...state, saved: stored, draft: { identity, resumes }, selectedId };
+}
+
 export const withMessage = (state: OptionsState, message: OptionsMessage): OptionsState => ({ ...state, message });

@@ -2,6 +2,7 @@ import type { AtsId, JobInfo } from '../ats/ats-adapter';
 import { detectAts } from '../ats/detect-ats';
 import { collectFields } from '../fields/collect-fields';
 import type { FieldDescriptor } from '../fields/field-descriptor';
+import type { FrameFacts } from './frame-choice';
 
 /** What the content script reads off a frame's form: plain data, sent to the popup as it is. */
 export interface CollectedPage {
@@ -10,6 +11,8 @@ export interface CollectedPage {
   job: JobInfo;
   fields: FieldDescriptor[];
   timings: { collectMs: number };
+  /** Which frame of the tab holds the form; set by the content script (frame-choice.ts), absent in tests. */
+  frame?: FrameFacts;
 }
 
 const clock = () => performance.now();

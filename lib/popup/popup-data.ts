@@ -7,9 +7,14 @@ import type { PlanEdits } from '../plan/fill-plan';
 import { missingContact } from '../profile/missing-contact';
 import { reviewSections, type ReviewField } from '../review/review-fields';
 import { plainReason } from './plain-reason';
+import { formChoices, type FormChoice } from './form-choices';
 import type { FillState, PopupState, PopupTab } from './popup-state';
 
 const NOT_AN_APPLICATION = 'Open a Greenhouse, Lever, Ashby or Workable application form to review and fill it.';
+
+/** No form a person sees: say why when the tab holds one no person sees (a 1x1 frame), never fill it. */
+const noFormMessage = (refused: readonly string[]): string =>
+  refused.length ? `The application form on this page is hidden from view (${refused.join('; ')}): Applyfill fills only what you can see.` : NOT_AN_APPLICATION;
 
 /** A review row as the popup shows it: the planned field, its reason in plain words, and what the fill did. */
 export interface ReviewRow extends ReviewField {
@@ -39,6 +44,8 @@ export interface PopupData {
   /** Contact facts a fill would need but the person has not entered yet (never invented). */
   missing: string[];
   page: PageState;
+  /** The forms to pick from when the tab shows two or more (one per frame), else empty. */
+  forms: FormChoice[];
   fill: FillState;
   problems: string[];
   tab: PopupTab;
@@ -63,10 +70,11 @@ export function popupData(state: PopupState): PopupData {
     missing: profile ? missingContact(profile) : [],
     problems: state.problems,
     fill: state.fill,
+    forms: formChoices(state),
   };
   const { snapshot } = state;
   if (snapshot === undefined) return { ...base, page: { status: 'loading' }, tab: state.tab };
-  if (!snapshot || !profile) return { ...base, page: { status: 'none', message: NOT_AN_APPLICATION }, tab: 'tailor' };
+  if (!snapshot || !profile) return { ...base, page: { status: 'none', message: noFormMessage(state.refused) }, tab: 'tailor' };
 
   const plan = planForSnapshot(snapshot, profile, withoutUnticks(state.edits));
   const needsYou: ReviewRow[] = [];

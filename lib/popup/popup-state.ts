@@ -1,5 +1,6 @@
 import type { FieldResult, FieldStatus } from '../fill/fill-report';
 import type { PageSnapshot } from '../page/analyze-page';
+import type { FrameChoice } from '../page/frame-choice';
 import type { PlanEdits } from '../plan/fill-plan';
 import type { Profile } from '../profile/profile-schema';
 import { changeEdit } from '../review/review-fields';
@@ -19,6 +20,10 @@ export interface PopupState {
   problems: string[];
   /** undefined while reading the tab; null when the tab holds no application form. */
   snapshot: PageSnapshot | null | undefined;
+  /** The tab's forms a person sees, one per frame, the preferred first; with two or more the person picks one. */
+  frames: PageSnapshot[];
+  /** Why the forms no person sees were left out (a 1x1 frame…), for the message when none is left. */
+  refused: string[];
   edits: PlanEdits;
   fill: FillState;
   /** After a fill: what happened to each field, by field id. */
@@ -35,6 +40,8 @@ export const initialPopupState: PopupState = {
   activeId: '',
   problems: [],
   snapshot: undefined,
+  frames: [],
+  refused: [],
   edits: {},
   fill: { status: 'idle' },
   outcomes: {},
@@ -46,6 +53,8 @@ export const initialPopupState: PopupState = {
 export type PopupEvent =
   | { type: 'profiles-loaded'; profiles: Profile[]; activeId: string; problems: string[] }
   | { type: 'page-read'; snapshot: PageSnapshot | null }
+  | { type: 'forms-read'; choice: FrameChoice<PageSnapshot> }
+  | { type: 'choose-frame'; frameId: number }
   | { type: 'problem'; text: string }
   | { type: 'edits-loaded'; edits: PlanEdits }
   | { type: 'edit'; fieldId: string; change: { value?: string; enabled?: boolean; overwrite?: boolean } }
@@ -60,6 +69,9 @@ export type PopupEvent =
   | { type: 'undone'; restored: number }
   | { type: 'undo-failed'; message: string };
 
+/** A fill is running, or done and not undone: the chosen form cannot change. */
+export const formLocked = (fill: FillState): boolean => fill.status === 'filling' || (fill.status === 'done' && fill.undone === undefined);
+
 /** The popup's one state transition: pure, so every change is a unit test away. */
 export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
   switch (event.type) {
@@ -67,6 +79,15 @@ export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
       return { ...state, profiles: event.profiles, activeId: event.activeId, problems: [...state.problems, ...event.problems] };
     case 'page-read':
       return { ...state, snapshot: event.snapshot };
+    case 'forms-read':
+      return { ...state, snapshot: event.choice.usable[0] ?? null, frames: event.choice.usable, refused: event.choice.refused.map((r) => r.why) };
+    case 'choose-frame': {
+      // Another frame is another form: its review starts fresh, and the last fill's outcomes were the other's.
+      // While a fill runs or can still be undone the form stays put: Undo goes to the frame that was filled.
+      const chosen = state.frames.find((f) => f.frame?.id === event.frameId);
+      if (!chosen || chosen === state.snapshot || formLocked(state.fill)) return state;
+      return { ...state, snapshot: chosen, fill: { status: 'idle' }, outcomes: {} };
+    }
     case 'problem':
       return { ...state, problems: [...state.problems, event.text], snapshot: state.snapshot === undefined ? null : state.snapshot };
     case 'edits-loaded':

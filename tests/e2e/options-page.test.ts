@@ -8,6 +8,12 @@ import { exportProfile } from '../../lib/profile/profile-import';
 import { e2eProfiles } from './e2e-profiles';
 
 let browser: LaunchedBrowser;
+type Chrome = { chrome: { storage: { local: { getBytesInUse(k: null): Promise<number>; getKeys(): Promise<string[]> } } } };
+/** The stored keys, without reading megabytes of résumé bytes over the debugging protocol. */
+const storedKeys = () => browser.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.getKeys());
+/** What Chromium itself counts against the 10 MB quota. */
+const bytesInUse = () =>
+  browser.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.getBytesInUse(null));
 let options: Page;
 const [profileA, profileB] = e2eProfiles();
 
@@ -108,5 +114,73 @@ describe('options page in Chromium', () => {
     await options.getByRole('button', { name: 'Export all' }).click();
     expect((await download).suggestedFilename()).toBe('applyfill-profiles.json');
     await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Exported your details and 3 profiles \(applyfill-profiles\.json\)\.$/);
+  });
+
+  it('replacing a 2 MB résumé three times keeps one stored file; unsaved uploads, Revert and Remove free theirs', async () => {
+    const message = options.locator('[data-testid=options-message]');
+    const fileKeys = async () => (await storedKeys()).filter((k) => k.startsWith('resume:')).sort();
+    // A 2 MB file is read, encoded and stored before the message shows: longer than expect.poll's default second.
+    const slow = { timeout: 15_000 };
+    // The file is made in the page (a real File through a real change event): sending 2 MB over the debugging
+    // protocol with setInputFiles takes seconds on a loaded machine, and is not what this test is about.
+    const upload = async (n: number, bytes = 2 * 1024 * 1024) => {
+      await options.locator('[data-testid=resume-input]').evaluate((input: HTMLInputElement, [n, bytes]) => {
+        const files = new DataTransfer();
+        files.items.add(new File([new Uint8Array(bytes).fill(n)], `cv-${n}.pdf`, { type: 'application/pdf' }));
+        input.files = files.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, [n, bytes] as const);
+      await expect.poll(() => message.textContent(), slow).toBe(`cv-${n}.pdf attached; press Save to keep it.`);
+    };
+    const save = async () => {
+      await options.locator('button[type=submit]').click();
+      await expect.poll(() => message.textContent(), slow).toBe('Saved.');
+    };
+    await options.locator('#profile-select').selectOption(profileA.id);
+    const empty = await bytesInUse();
+    for (let n = 1; n <= 4; n++) {
+      await upload(n);
+      await save();
+    }
+    const kept = await fileKeys();
+    expect(kept).toHaveLength(1);
+    const afterThree = await bytesInUse();
+    // Unsaved uploads: replaced before Save, the first goes at once; Revert drops the second.
+    await upload(5, 10_000);
+    await upload(6, 10_000);
+    expect(await fileKeys()).toHaveLength(2);
+    await options.getByRole('button', { name: 'Revert', exact: true }).click();
+    await expect.poll(fileKeys, slow).toEqual(kept);
+    await options.getByRole('button', { name: 'Remove', exact: true }).click();
+    await save();
+    await expect.poll(fileKeys, slow).toEqual([]);
+    const removed = await bytesInUse();
+    console.log(`[storage figures, Chromium] bytes in use: ${empty} with no résumé, ${afterThree} after a 2 MB résumé was replaced three times (1 file key), ${removed} after Remove`);
+    expect(afterThree - empty).toBeLessThan(3 * 1024 * 1024);
+    expect(removed).toBeLessThan(empty + 2048);
+  });
+
+  it('a second options tab: saving another profile merges, saving the same profile is refused, never overwritten', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await other.locator('#profile-select').selectOption(profileB.id);
+    await other.locator('#f-headline').fill('From the other tab');
+    await other.locator('button[type=submit]').click();
+    await expect.poll(() => other.locator('[data-testid=options-message]').textContent()).toBe('Saved.');
+    const headlines = async () => Object.fromEntries(((await getExtensionStorage(browser.context, ['profiles'])).profiles as { id: string; headline: string }[]).map((p) => [p.id, p.headline]));
+
+    await options.locator('#profile-select').selectOption(profileB.id);
+    await options.locator('#f-headline').fill('From this tab');
+    await options.locator('button[type=submit]').click();
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/changed in another tab .*reload.*Nothing was saved\.$/);
+    expect((await headlines())[profileB.id]).toBe('From the other tab');
+
+    await options.getByRole('button', { name: 'Revert', exact: true }).click();
+    await options.locator('#profile-select').selectOption(profileA.id);
+    await options.locator('#f-headline').fill('Headline A, this tab');
+    await options.locator('button[type=submit]').click();
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toBe('Saved.');
+    expect(await headlines()).toMatchObject({ [profileA.id]: 'Headline A, this tab', [profileB.id]: 'From the other tab' });
+    await other.close();
   });
 });

@@ -9,6 +9,7 @@ const fill = (over: object) => ({ type: 'applyfill:fill', plan: { url: 'https://
 describe('messages the content script accepts', () => {
   it('accepts collect, undo and a well-formed fill, keeping newer optional keys of a step', () => {
     expect(parseContentRequest({ type: 'applyfill:collect' })).toEqual({ ok: true, request: { type: 'applyfill:collect' } });
+    expect(parseContentRequest({ type: 'applyfill:collect', skip: ['a'] })).toEqual({ ok: true, request: { type: 'applyfill:collect', skip: ['a'] } });
     expect(parseContentRequest({ type: 'applyfill:undo', url: 'https://x.test/' }).ok).toBe(true);
     expect(parseContentRequest(fill({ action: 'needs-you', value: undefined })).ok).toBe(true);
     const parsed = parseContentRequest(fill({ kind: 'combobox', typed: 'Yes', candidates: ['Yes'], futureKey: 1 }));
@@ -19,6 +20,7 @@ describe('messages the content script accepts', () => {
     ['a string', 'hello', 'message: expected an object'],
     ['an unknown type', { type: 'applyfill:submit' }, 'type: unknown request "applyfill:submit"'],
     ['undo without url', { type: 'applyfill:undo' }, 'url: expected a string'],
+    ['frames to skip that are not names', { type: 'applyfill:collect', skip: [3] }, 'skip: expected a list of strings'],
     ['a fill without steps', { type: 'applyfill:fill', plan: { url: 'u', ats: null, profileId: 'p' } }, 'plan.steps: expected a list'],
     ['a role that is not text', fill({ role: 7 }), 'plan.steps.0.role: expected a string'],
     ['an unknown kind', fill({ kind: 'submit' }), 'plan.steps.0.kind: not a known control kind'],

@@ -23,6 +23,7 @@ const data: PopupData = {
   activeId: 'a',
   missing: ['first name', 'email'],
   problems: [],
+  forms: [],
   fill: { status: 'idle' },
   tab: 'review',
   page: {
@@ -37,7 +38,7 @@ function mount(d: PopupData, tailor?: preact.ComponentChildren) {
   const root = document.createElement('div');
   document.body.append(root);
   const actions: PopupActions = {
-    switchProfile: vi.fn(), fill: vi.fn(), undo: vi.fn(), openOptions: vi.fn(), openSetup: vi.fn(), showTab: vi.fn(), toggleSection: vi.fn(),
+    switchProfile: vi.fn(), fill: vi.fn(), undo: vi.fn(), openOptions: vi.fn(), openSetup: vi.fn(), showTab: vi.fn(), chooseForm: vi.fn(), toggleSection: vi.fn(),
     review: { setValue: vi.fn(), setEnabled: vi.fn(), setOverwrite: vi.fn() },
   };
   act(() => render(<PopupView data={d} actions={actions} tailor={tailor} />, root));

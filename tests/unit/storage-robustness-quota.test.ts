@@ -40,7 +40,7 @@ describe('a full storage area', () => {
   ])('saving past the quota (%s) says storage is full and nothing was changed, and nothing was', async (_, message) => {
     const before = await everything();
     limitStorage(JSON.stringify(before).length + 4 * 1024, message);
-    const save = saveProfileData({ identity, resumes: [first, withBigSummary(second, 8)] });
+    const save = saveProfileData({ identity, resumes: [first, withBigSummary(second, 8)] }, { identity, resumes });
     await expect(save).rejects.toThrow(/^storage is full: .*; nothing was changed\./);
     await expect(save).rejects.toThrow(/refused to store \d+ kB of profiles/);
     expect(await everything()).toEqual(before);
@@ -52,13 +52,13 @@ describe('a full storage area', () => {
     const before = await everything();
     limitStorage(JSON.stringify(before).length + 4 * 1024);
     const edited = { ...second, headline: 'A slightly different headline' };
-    await saveProfiles([wholes[0]!, { ...wholes[1]!, headline: edited.headline }]);
+    await saveProfiles([wholes[0]!, { ...wholes[1]!, headline: edited.headline }], wholes);
     expect((await everything()).profiles).toEqual([first, edited]);
   });
 
   it('any other storage failure is passed on as it is, not called a full storage', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: disk unavailable'));
-    await expect(saveProfileData({ identity, resumes: [first] })).rejects.toThrow(/^IO error: disk unavailable$/);
+    await expect(saveProfileData({ identity, resumes: [first] }, { identity, resumes })).rejects.toThrow(/^IO error: disk unavailable$/);
   });
 
   it('unreadable entries found while storage is full: the stored list is left exactly as it was, and said so', async () => {

@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FillReport } from '../../lib/fill/fill-report';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
+import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
+import { servePages } from '../../scripts/harness/serve-pages';
+import { fixturePages, fixturePath } from '../fixtures/pages';
+
+/**
+ * A tab with two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
+ * on a company careers page built from acme-careers-embed-host.html:
+ *  - "decoy": a 1x1, opacity-0 embed placed BEFORE the real one, as a page that wants the profile would; and a
+ *    full-size transparent one laid over the page;
+ *  - "twins": two embeds a person sees side by side.
+ * Fill and undo go to exactly one frame, the report counts that frame alone, via the popup and via the shortcut.
+ */
+
+const EMBED = fixturePages.find((p) => p.name === 'greenhouse-embed-job-app')!.url;
+const HOST = readFileSync(fixturePath('acme-careers-embed-host'), 'utf8');
+const embed = (id: string, style: string) => `<iframe id="${id}" style="${style}" frameborder="0" scrolling="no" title="Greenhouse Job Board" src="${EMBED.replace(/&/g, '&amp;')}"></iframe>`;
+/** The careers page with `frames` where its one embed was. */
+const careersPage = (frames: string) => HOST.replace(/<div id="grnhse_app">[\s\S]*?<\/div>/, `<div id="grnhse_app">${frames}</div>`);
+
+const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7101';
+const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7102';
+const OVERLAY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7103';
+const REAL = embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0');
+const PAGES = [
+  { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
+  { url: DECOY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;width:1px;height:1px;opacity:0;border:0') + REAL) },
+  // Full size and transparent, over the top of the page: its own viewport is large, only IntersectionObserver v2
+  // inside it can tell that nobody sees it.
+  { url: OVERLAY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;top:0;left:0;width:100%;height:900px;opacity:0;border:0;z-index:5') + REAL) },
+  { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
+];
+
+const profile = demoProfileWithAnswers('Frames');
+let browser: LaunchedBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await servePages(browser.context, PAGES);
+  await storeProfiles(browser.context, [profile], profile.id);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url);
+  for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
+  return tab;
+}
+
+/** The tab's embeds in page order, each with its iframe's id. */
+async function embeds(tab: Page): Promise<{ id: string; frame: Frame }[]> {
+  const out: { id: string; frame: Frame }[] = [];
+  for (const frame of tab.frames()) {
+    if (frame === tab.mainFrame()) continue;
+    const id = (await (await frame.frameElement()).getAttribute('id')) ?? '';
+    out.push({ id, frame });
+  }
+  return out;
+}
+
+/** Every control of a frame's form by id or name: text, selection, ticks, files. */
+const formState = (frame: Frame) =>
+  frame.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const el of Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'))) {
+      const key = el.type === 'radio' || el.type === 'checkbox' ? `name:${el.name}` : el.id || `name:${el.name}`;
+      const value =
+        el.type === 'radio' || el.type === 'checkbox'
+          ? el.checked
+            ? el.value
+            : ''
+          : el.type === 'file'
+            ? Array.from(el.files ?? []).map((f) => f.name).join(';')
+            : el.value;
+      out[key] = [out[key], value].filter(Boolean).join('|');
+    }
+    return out;
+  });
+
+type State = Record<string, string>;
+const changed = (before: State, after: State) => Object.keys(after).filter((k) => after[k] !== before[k]);
+
+async function statesOf(tab: Page): Promise<Record<string, State>> {
+  const out: Record<string, State> = {};
+  for (const { id, frame } of await embeds(tab)) out[id] = await formState(frame);
+  return out;
+}
+
+/** Which frames the fill changed, and how many fields in each. */
+function changedFrames(before: Record<string, State>, after: Record<string, State>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of Object.keys(before)) {
+    const n = changed(before[id]!, after[id]!).length;
+    if (n) out[id] = n;
+  }
+  return out;
+}
+
+const lastReport = async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
+
+describe('one frame: the form a person sees, and only that one, is reviewed and filled', () => {
+  it.each([
+    ['a 1x1 transparent embed', DECOY_URL],
+    ['a full-size transparent embed over the page', OVERLAY_URL],
+  ])('%s before the real one: the review and Fill take the visible frame, the decoy is untouched', async (_name, url) => {
+    const tab = await open(url);
+    expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);
+    const before = await statesOf(tab);
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    await popup.locator('li.review-field').first().waitFor();
+    // One form a person sees: no chooser, and the review is not the decoy's (whose fields would all be hidden).
+    expect(await popup.locator('[data-testid="form-chooser"]').count()).toBe(0);
+    expect(await popup.locator('li.review-field.state-hidden').count()).toBeLessThan(5);
+
+    const summary = await fillFromPopup(popup);
+    const report = await lastReport();
+    const after = await statesOf(tab);
+    expect(after.decoy_iframe, 'the hidden frame was touched').toEqual(before.decoy_iframe);
+    const real = await embeds(tab).then((e) => e.find((x) => x.id === 'grnhse_iframe')!.frame);
+    expect(await real.locator('#first_name').inputValue()).toBe(profile.identity.firstName);
+    expect(await real.locator('#email').inputValue()).toBe(profile.identity.email);
+    // The counts are the filled frame's: what the report says went in is what changed there.
+    expect(changedFrames(before, after)).toEqual({ grnhse_iframe: report.counts.filled });
+    expect(summary).toMatch(new RegExp(`^filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`));
+    expect(report.counts.filled).toBeGreaterThan(5);
+
+    // Undo goes to the same frame and puts it back as it was.
+    await popup.locator('button.undo').click();
+    await expect.poll(() => popup.locator('[data-testid="fill-result"]').textContent()).toMatch(/undone: \d+ restored/);
+    const undone = await statesOf(tab);
+    expect(undone.decoy_iframe).toEqual(before.decoy_iframe);
+    expect(changed(before.grnhse_iframe!, undone.grnhse_iframe!).filter((k) => !k.includes('file') && k !== 'resume' && k !== 'cover_letter')).toEqual([]);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('two visible embeds at the same address: the person chooses, Fill fills the chosen one only and counts it alone', async () => {
+    const tab = await open(TWINS_URL);
+    expect((await embeds(tab)).map((e) => e.id)).toEqual(['left_iframe', 'right_iframe']);
+    const before = await statesOf(tab);
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    const chooser = popup.locator('[data-testid="form-chooser"]');
+    await chooser.waitFor();
+    const choices = chooser.locator('input[type="radio"]');
+    expect(await choices.count()).toBe(2);
+    expect(await chooser.locator('legend').textContent()).toBe('This page shows 2 application forms. Fill which one?');
+    // Choose the form that is not preselected: Fill must follow the person, not the default.
+    const preselected = (await choices.nth(0).isChecked()) ? 0 : 1;
+    const chosen = 1 - preselected;
+    await choices.nth(chosen).check();
+    await expect.poll(() => choices.nth(chosen).isChecked()).toBe(true);
+    await popup.screenshot({ path: 'test-results/frames-chooser.png' });
+
+    const summary = await fillFromPopup(popup);
+    const report = await lastReport();
+    const after = await statesOf(tab);
+    const ids = ['left_iframe', 'right_iframe'];
+    expect(changedFrames(before, after)).toEqual({ [ids[chosen]!]: report.counts.filled });
+    expect(after[ids[preselected]!]).toEqual(before[ids[preselected]!]);
+    expect(summary).toMatch(new RegExp(`^filled ${report.counts.filled},`));
+    // While the fill can be undone, the other form cannot be picked.
+    expect(await choices.nth(preselected).isDisabled()).toBe(true);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('the shortcut, with no review, fills exactly one frame on both pages and counts it alone', async () => {
+    for (const [url, expected] of [
+      [DECOY_URL, ['grnhse_iframe']],
+      [OVERLAY_URL, ['grnhse_iframe']],
+      [TWINS_URL, ['left_iframe', 'right_iframe']],
+    ] as const) {
+      const tab = await open(url);
+      const before = await statesOf(tab);
+      const outcome = await runFillShortcut(browser.context, url);
+      const report = await lastReport();
+      expect(outcome).toBe(`filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`);
+      const filled = changedFrames(before, await statesOf(tab));
+      expect(Object.keys(filled), url).toHaveLength(1);
+      expect(expected as readonly string[]).toContain(Object.keys(filled)[0]);
+      expect(Object.values(filled)[0]).toBe(report.counts.filled);
+      await tab.close();
+    }
+  });
+});
