@@ -114,4 +114,12 @@ describe('job sections', () => {
     expect(readJob('Staff Engineer\n\nRequirements\n- Rust.').terms.map((t) => t.label)).toContain('leadership');
     expect(readJob('Engineer\n\nRequirements\n- Rust.').terms.map((t) => t.label)).not.toContain('leadership');
   });
+
+  it('reads a staff or principal title as asking for a record at that level, a senior or lead title not', () => {
+    const labels = (title: string) => readJob(`${title}\n\nRequirements\n- Rust.`).terms.map((t) => t.label);
+    expect(labels('Principal Backend Engineer')).toContain('staff-level engineering');
+    expect(labels('Staff Engineer, Payments')).toContain('staff-level engineering');
+    expect(labels('Senior Backend Engineer')).not.toContain('staff-level engineering');
+    expect(labels('Lead Engineer')).not.toContain('staff-level engineering');
+  });
 });

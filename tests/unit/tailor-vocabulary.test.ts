@@ -18,6 +18,9 @@ describe('skill and domain phrases', () => {
     ['mentoring engineers and cross-functional stakeholders', ['mentoring', 'cross-team collaboration', 'cross-team collaboration']],
     ['a distributed hash table based on the Kademlia research paper', ['DHT', 'Kademlia', 'research']],
     ['Ruby on Rails monolith on Postgres, k8s in production', ['Ruby on Rails', 'architecture', 'PostgreSQL', 'Kubernetes']],
+    ['Senior Staff Engineer, then principal-level work as the most senior engineer', ['staff-level engineering', 'staff-level engineering', 'staff-level engineering']],
+    ['designing blockchain protocols and a wire protocol', ['blockchain', 'protocol design', 'protocol design']],
+    ['route planning for a fleet management platform', ['logistics', 'logistics']],
   ])('"%s" → %j', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -33,6 +36,7 @@ describe('skill and domain phrases', () => {
     ['Built an industry-leading, market leading search with short lead times', []],
     ['Caching leading to faster pages, then leading the platform team', ['caching', 'leadership']],
     ['Led the payments team', ['leadership', 'payments']],
+    ['Operating a fleet of servers and shipping features weekly', []],
   ])('reads an everyday phrase as plain words, not as the skill it contains: "%s" → %j', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
