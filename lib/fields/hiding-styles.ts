@@ -71,16 +71,17 @@ const emptyClipPath = (path: string | undefined): boolean =>
 /**
  * Why markup or style hides `el` from a person, or null. Looks at the element and every ancestor: the hidden
  * attribute, `inert`, `aria-hidden`, display, visibility (inherited, so the element's own value decides),
- * content-visibility, a closed <details>, a clip or clip-path that leaves nothing, and the effective opacity.
+ * content-visibility, a closed <details>, a clip or clip-path that leaves nothing, and the effective opacity
+ * (unless `countOpacity` is false: a widget's own input may be transparent by design).
  */
-export function hiddenByStyle(el: Element, styleOf: StyleOf): string | null {
+export function hiddenByStyle(el: Element, styleOf: StyleOf, countOpacity = true): string | null {
   const own = styleOf(el);
   if (own && (own.visibility === 'hidden' || own.visibility === 'collapse')) return 'visibility hidden';
   // The platform's own answer where there is a layout (display, content-visibility, opacity 0 on the way up).
   const checkable = el as Element & { checkVisibility?: (o: object) => boolean };
-  if (typeof checkable.checkVisibility === 'function' && styleOf.laidOut(el.ownerDocument) && !checkable.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return 'not rendered';
-  // Without a layout engine (happy-dom) every style read recomputes the cascade: only the cheap, common rules there.
-  const full = styleOf.laidOut(el.ownerDocument);
+  if (typeof checkable.checkVisibility === 'function' && styleOf.laidOut(el.ownerDocument) && !checkable.checkVisibility({ opacityProperty: countOpacity, visibilityProperty: true })) return 'not rendered';
+  // Every rule here is a read of a style already computed (cached per pass), so it holds without a layout engine
+  // (happy-dom) as in a browser.
   let opacity = 1;
   let child: Element | null = null;
   for (let node: Element | null = el; node; child = node, node = parentOf(node)) {
@@ -91,11 +92,10 @@ export function hiddenByStyle(el: Element, styleOf: StyleOf): string | null {
     const style = styleOf(node);
     if (!style) continue;
     if (style.display === 'none') return 'display none';
-    opacity *= parseFloat(style.opacity) || (style.opacity === '' ? 1 : 0);
+    if (countOpacity) opacity *= parseFloat(style.opacity) || (style.opacity === '' ? 1 : 0);
     if (opacity < MIN_OPACITY) return `opacity ${Number(opacity.toFixed(3))}`;
-    if (!full) continue;
     if (node !== el && style.getPropertyValue('content-visibility') === 'hidden') return 'content-visibility hidden';
-    opacity *= filterOpacity(style.filter);
+    if (countOpacity) opacity *= filterOpacity(style.filter);
     if (opacity < MIN_OPACITY) return `opacity ${Number(opacity.toFixed(3))} (filter)`;
     if (style.position === 'absolute' || style.position === 'fixed') {
       if (tinyClipRect(style.clip)) return 'clipped to nothing';

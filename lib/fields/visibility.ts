@@ -15,6 +15,12 @@ export { UNDECIDED } from './visible-box';
 export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false, keepUndecided = false): string | null {
   let first: string | null = null;
   const targets = seenTargets(el, kind);
+  // A combobox is seen through its control box, but a box whose input (and with it the chosen value) the page
+  // hides shows nothing: the input's own markup and style count too, bar its opacity (react-select's is 0 by design).
+  if (kind === 'combobox' && targets[0] !== el) {
+    const inner = hiddenByStyle(el, styleOf, false);
+    if (inner) return inner;
+  }
   for (const target of targets) {
     const own = ownedBy(el, target);
     const styled = hiddenByStyle(target, styleOf);

@@ -8,10 +8,14 @@ export type OptionMatch =
 
 const PLACEHOLDER = /^(select|choose|please select|pick)\b|^-+$|^$/;
 
+/**
+ * Options that can be an answer: not a placeholder ("Select…"), and not an option whose value is "" (a form sends
+ * nothing for it, and the page reads it as no answer, whatever its text says).
+ */
 function usable(options: readonly FieldOption[]): FieldOption[] {
   return options.filter((o) => {
     const text = normalizeText(o.text);
-    return !(PLACEHOLDER.test(text) && (o.value === '' || normalizeText(o.value) === text));
+    return o.value !== '' && !(PLACEHOLDER.test(text) && normalizeText(o.value) === text);
   });
 }
 

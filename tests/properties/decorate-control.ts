@@ -1,17 +1,6 @@
 import type { FieldSpec } from './form-spec';
 
-export function hidingApplies(spec: FieldSpec, onWrapper: boolean): boolean {
-  if (!spec.hiding) return false;
-  return spec.hiding.startsWith('wrapper-') === onWrapper;
-}
-
-export function applyHiding(el: HTMLElement, hiding: NonNullable<FieldSpec['hiding']>): void {
-  if (hiding.endsWith('display-none')) el.style.display = 'none';
-  else if (hiding.endsWith('visibility-hidden')) el.style.visibility = 'hidden';
-  else el.hidden = true;
-}
-
-/** Put the field's name, autocomplete, lock, trap and own hiding on the control. */
+/** Put the field's name, autocomplete, lock and trap on the control (its hiding layers: render-form.ts). */
 export function decorateControl(el: HTMLElement, spec: FieldSpec, name: string): void {
   if (name) el.setAttribute('name', spec.trap === 'honeypot-name' ? `${name}_honeypot` : name);
   else if (spec.trap === 'honeypot-name') el.setAttribute('name', 'website_honeypot');
@@ -26,5 +15,4 @@ export function decorateControl(el: HTMLElement, spec: FieldSpec, name: string):
     el.setAttribute('tabindex', '-1');
   }
   if (spec.trap === 'transparent') el.style.opacity = '0';
-  if (hidingApplies(spec, false)) applyHiding(el, spec.hiding!);
 }

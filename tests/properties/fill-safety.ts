@@ -1,14 +1,20 @@
 import { Window } from 'happy-dom';
 import { executePlan } from '../../lib/fill/execute-plan';
+import { clearHighlights, highlightReport } from '../../lib/fill/highlight-fields';
 import { undoFill } from '../../lib/fill/undo-fill';
 import { analyzePage } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
+import { planForPage } from '../../lib/plan/page-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { profileFor, readFile } from './case-profile';
 import { describeChange, readState, type ControlState } from './control-state';
 import type { FormCase } from './form-spec';
 import { applyLateChanges } from './late-changes';
+import { findLeaks, profileSecrets } from './leak-check';
+import { probePage } from './page-probe';
+import { firstDifference, serializePage } from './page-serial';
 import { renderForm, type RenderedControl } from './render-form';
+import { checkReportHonest } from './report-honesty';
 import { watchSubmits } from './submit-watch';
 
 const wait = () => Promise.resolve();
@@ -21,6 +27,21 @@ export interface CaseOutcome {
   forbidden: number;
   /** Why each forbidden control was forbidden, so a test can check the generator reached every kind. */
   forbiddenReasons: string[];
+  /** Hiding shapes drawn on controls ("shape@place"), hidden or not. */
+  shapes: string[];
+  /** Probe records the page saw (events and mutations). */
+  observed: number;
+}
+
+/** Every option text the page's widgets can render (menus exist only while open). */
+function optionWords(spec: FormCase): string {
+  const words: string[] = [];
+  for (const f of spec.sections.flatMap((s) => s.fields)) {
+    const c = f.control;
+    if (c.type === 'combobox' || c.type === 'buttons') words.push(...(c.options ?? []));
+    else if ('options' in c) words.push(...c.options.map((o) => `${o.value} ${o.text}`));
+  }
+  return words.join('\n');
 }
 
 function label(c: RenderedControl): string {
@@ -36,17 +57,19 @@ function check(violations: string[], phase: string, controls: RenderedControl[],
 }
 
 /**
- * The safety properties for one generated page, on the real pipeline (analyzePage → planForSnapshot →
- * executePlan → undoFill) in a fresh happy-dom window. Throws with every violation found.
+ * The safety properties for one generated page, on the content script's own path (analyzePage → planForSnapshot →
+ * the page's copy of the plan → executePlan → highlights → undoFill → clear highlights) in a fresh happy-dom
+ * window, with a page probe recording all a page script could see. Throws with every violation found.
  */
 export async function checkFillSafety(spec: FormCase): Promise<CaseOutcome> {
-  const window = new Window({ url: spec.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  const doc = freshDocument(spec.url);
+  const controls = renderForm(doc, spec);
+  const submits = watchSubmits(doc, new Set(controls.filter((c) => c.spec.control.type === 'press').map((c) => c.el)));
+  const probe = probePage(doc);
   try {
-    const doc = window.document as unknown as Document;
-    doc.write('<!doctype html><html><head><title>Apply</title></head><body></body></html>');
-    const controls = renderForm(doc, spec);
-    const submits = watchSubmits(doc);
+    const profile = profileFor(spec.profile);
 
+    probe.phase('collect and plan');
     const { snapshot, elements } = analyzePage(doc, spec.url);
     const edits: PlanEdits = {};
     for (const e of spec.edits) {
@@ -54,30 +77,82 @@ export async function checkFillSafety(spec: FormCase): Promise<CaseOutcome> {
       if (!field) continue;
       edits[field.id] = { ...(e.value !== null ? { value: e.value } : {}), ...(e.enabled !== null ? { enabled: e.enabled } : {}), overwrite: e.overwrite };
     }
-    const plan = planForSnapshot(snapshot, profileFor(spec.profile), edits);
+    const plan = planForSnapshot(snapshot, profile, edits);
+    const pagePlan = planForPage(plan);
+    probe.phase('late changes');
     applyLateChanges(spec, controls);
+    probe.phase('fill');
 
     // A field the person told to overwrite may lose its old value; every other value they entered stays.
     const overwritten = new Set(Object.entries(edits).filter(([, e]) => e.overwrite).flatMap(([id]) => elements.get(id) ?? []));
     const before = controls.map((c) => readState(c.el));
+    const pageBefore = serializePage(doc.body);
+    const pageWords = `${pageBefore}\n${optionWords(spec)}`.toLowerCase();
     const violations: string[] = [];
+    const secrets = profileSecrets(profile, plan);
+    for (const s of pagePlan.steps) {
+      // Label and name are the page's own words; the reason and any value are the popup's.
+      const said = s.action === 'fill' ? '' : `${s.reason} ${'value' in s ? String(s.value) : ''}`.toLowerCase();
+      if (secrets.some((x) => said.includes(x) && !pageWords.includes(x))) violations.push(`plan: the page's copy of a ${s.action} step quotes the profile: ${JSON.stringify(s)}`);
+    }
 
-    const { report, snapshots } = await executePlan(plan, { elements, wait, readFile });
+    const { report, snapshots } = await executePlan(pagePlan, { elements, wait, readFile });
+    highlightReport(report, elements);
+    const fieldIdOf = new Map<Element, string>();
+    for (const [id, els] of elements) for (const el of els) fieldIdOf.set(el.closest('.select__container') ?? el, id);
+    const status = new Map(report.results.map((r) => [r.fieldId, r.status]));
+    const statusOf = (c: RenderedControl) => status.get([...elements].find(([, els]) => els.includes(c.el))?.[0] ?? '') ?? 'not collected';
     check(violations, 'fill', controls, before, (c) => c.forbidden !== null, 'changed a forbidden control');
     check(violations, 'fill', controls, before, (c) => c.holdsUserValue && !c.forbidden && !overwritten.has(c.el), 'changed a value the person entered');
+    // (A write the page refused into a field the person said to overwrite may leave it empty: reported as failed.)
+    check(violations, 'fill', controls, before, (c) => statusOf(c) !== 'filled' && !(statusOf(c) === 'failed' && overwritten.has(c.el)), 'changed a control it reports as not filled');
+    violations.push(...checkReportHonest(report, pagePlan, elements));
     if (submits.events.length) violations.push(`fill: submitted: ${submits.events.join('; ')}`);
 
+    probe.phase('undo');
     const notRestored = await undoFill(snapshots, elements, wait);
+    clearHighlights(doc);
     if (notRestored.length) violations.push(`undo: reported not restored: ${notRestored.join(', ')}`);
     check(violations, 'undo', controls, before, () => true, 'did not restore the control exactly');
+    const pageAfter = serializePage(doc.body);
+    if (pageAfter !== pageBefore) violations.push(`undo: the page differs from before the fill: ${firstDifference(pageBefore, pageAfter)}`);
     if (submits.events.length) violations.push(`undo: submitted: ${submits.events.join('; ')}`);
+
+    probe.flush();
+    const fieldOf = (el: Element | null) => {
+      for (let node = el; node; node = node.parentElement) {
+        const id = fieldIdOf.get(node);
+        if (id) return id;
+      }
+      return null;
+    };
+    const priorValues = before.map((b) => `${b.value} ${b.shown}`).join('\n').toLowerCase();
+    const leaks = findLeaks(probe.records.filter((r) => r.phase !== 'late changes'), { secrets, pageWords, priorValues, report, plan, fieldOf }, (p) => p === 'collect and plan');
+    violations.push(...leaks.map((l) => `leak: ${l}`));
 
     if (violations.length) {
       throw new Error(`${violations.length} violation(s):\n  ${violations.join('\n  ')}\npage:\n${doc.body.innerHTML}`);
     }
     const forbiddenReasons = controls.flatMap((c) => (c.forbidden ? [c.forbidden] : []));
-    return { fields: snapshot.fields.length, filled: report.counts.filled, restored: snapshots.length, forbidden: forbiddenReasons.length, forbiddenReasons };
+    return {
+      fields: snapshot.fields.length,
+      filled: report.counts.filled,
+      restored: snapshots.length,
+      forbidden: forbiddenReasons.length,
+      forbiddenReasons,
+      shapes: controls.flatMap((c) => c.layers.map((l) => `${l.shape}@${l.on}`)),
+      observed: probe.records.length,
+    };
   } finally {
-    await window.happyDOM.close();
+    submits.stop();
+    probe.stop();
+    await (doc.defaultView as unknown as Window).happyDOM.close();
   }
+}
+
+/** A fresh happy-dom window per case (closed when the case ends), so nothing of one case reaches the next. */
+function freshDocument(url: string): Document {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  window.document.write('<!doctype html><html><head><title>Apply</title></head><body></body></html>');
+  return window.document as unknown as Document;
 }

@@ -1,3 +1,5 @@
+import type { HidingLayer } from './hiding-shapes';
+
 /**
  * A random application form as plain data, so fast-check can shrink it and a counterexample prints as something a
  * person can read. `render-form.ts` turns a spec into DOM; `form-arbitrary.ts` generates specs.
@@ -12,6 +14,9 @@ export const TEXT_INPUT_TYPES = ['text', 'email', 'tel', 'url', 'number', 'date'
 /** Controls a person presses, never Applyfill: `<input type=…>` and `<button type=…>` (`none`: no type = submit). */
 export const PRESS_CONTROLS = ['input-submit', 'input-image', 'input-reset', 'input-button', 'button-none', 'button-submit', 'button-button', 'button-reset'] as const;
 
+/** What a widget's option is made of: a plain element, or a button (no type, submit, button). */
+export const OPTION_TAGS = ['div', 'button-none', 'button-submit', 'button-button'] as const;
+
 export interface Choice {
   value: string;
   text: string;
@@ -25,22 +30,20 @@ export type ControlSpec =
   | { type: 'checkboxes'; options: Choice[]; checked: boolean[] }
   | { type: 'checkbox'; value: string | null; checked: boolean }
   | { type: 'file' }
-  | { type: 'combobox'; value: string; options: string[] | null }
+  /**
+   * A react-select: `typed` is search text the person typed and did not commit, `committed` a choice it shows,
+   * `options` its menu (null: a widget that renders none), each option a `<div>` or a button (`button-none` has no
+   * type: inside a form it submits), `notice`: a search that finds nothing shows react-select's "No options".
+   */
+  | { type: 'combobox'; typed: string; committed: string | null; options: string[] | null; optionTag: (typeof OPTION_TAGS)[number]; notice: boolean }
+  /** A row of answer buttons beside a hidden checkbox (Ashby's Yes/No), `button-none` submits inside a form. */
+  | { type: 'buttons'; options: string[]; pressed: number | null; buttonType: (typeof OPTION_TAGS)[number] }
   | { type: 'press'; control: (typeof PRESS_CONTROLS)[number]; value: string }
   | { type: 'hidden-input'; value: string };
 
 /** How the control gets its label text. */
 export const LABEL_MODES = ['for', 'wrap', 'wrap-nested', 'aria-labelledby', 'aria-label', 'placeholder', 'text-before', 'none'] as const;
 
-/** Ways a control is hidden from the person filling the form. Forbidden for Applyfill. */
-export const HIDINGS = [
-  'display-none',
-  'wrapper-display-none',
-  'visibility-hidden',
-  'wrapper-visibility-hidden',
-  'hidden-attr',
-  'wrapper-hidden-attr',
-] as const;
 /** Decoys for bots (honeypots). Forbidden for Applyfill. */
 export const TRAPS = ['offscreen-zero-size', 'honeypot-name', 'leave-blank-aria', 'aria-hidden-untabbable', 'transparent'] as const;
 /** Controls the page locked. Forbidden for Applyfill (read-only: on text-like controls, where it means something). */
@@ -53,7 +56,8 @@ export interface FieldSpec {
   name: string;
   id: string;
   autocomplete: string;
-  hiding: (typeof HIDINGS)[number] | null;
+  /** Hiding layers on the control and its boxes (see hiding-shapes.ts); hidden ones are forbidden for Applyfill. */
+  hiding: HidingLayer[];
   trap: (typeof TRAPS)[number] | null;
   lock: (typeof LOCKS)[number] | null;
   required: boolean;
@@ -64,15 +68,20 @@ export interface SectionSpec {
   /** A fieldset around the section; `disabled` locks every control in it. */
   fieldset: 'none' | 'plain' | 'disabled';
   legend: string;
+  /** Layers on a box around the whole section (a hidden section hides all its fields). */
+  hiding: HidingLayer[];
   fields: FieldSpec[];
 }
 
 /** Something the page does between the review and the fill (the executor must check again). */
 export const LATE_CHANGES = ['disable', 'hide', 'readonly', 'remove', 'type-value', 'check'] as const;
 
+/** Another frame of the same page: a copy of the form in an iframe the person sees, or a decoy one they don't. */
+export const FRAME_KINDS = ['visible', 'tiny', 'transparent', 'display-none'] as const;
+
 export interface FormCase {
-  /** Whether shapes with a known, reported gap may be generated (see GeneratorOptions). */
-  knownGaps: boolean;
+  /** The generator's switched-off shapes (known gaps, see scripts/fuzz-fill.ts), so a replay draws the same. */
+  gaps: string[];
   url: string;
   /** Whether the sections sit in a <form> (with a submit counter) or loose in the page. */
   inForm: boolean;
@@ -81,4 +90,6 @@ export interface FormCase {
   /** Review edits, aimed at the n-th collected field (modulo the field count). */
   edits: { at: number; value: string | null; enabled: boolean | null; overwrite: boolean }[];
   late: { at: number; change: (typeof LATE_CHANGES)[number] }[];
+  /** Iframes in the page holding a form of their own (same URL as the top page or not). */
+  frames: { kind: (typeof FRAME_KINDS)[number]; sameUrl: boolean; sections: SectionSpec[] }[];
 }

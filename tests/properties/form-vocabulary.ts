@@ -2,6 +2,9 @@
 
 // Labels copied in spirit from Greenhouse and Lever forms, so the classifier recognises many of them and the
 // plan really fills: a fuzzer whose forms are all nonsense would only ever test the skip path.
+/** Keys every plain object inherits: a page's name, id, token or option value must never find their members. */
+export const PROTOTYPE_KEYS = ['constructor', '__proto__', 'hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf', '__defineGetter__'] as const;
+
 export const REAL_LABELS = [
   'First Name', 'Last Name', 'Full name', 'Name', 'Preferred First Name', 'Email', 'Email address', 'Phone',
   'Mobile phone', 'LinkedIn Profile', 'GitHub URL', 'Website', 'Portfolio', 'Twitter', 'Other website',
@@ -18,9 +21,13 @@ export const NAMES = [
   'urls[LinkedIn]', 'urls[GitHub]', 'urls[Portfolio]', 'job_application[first_name]', 'job_application[email]',
   'job_application[answers_attributes][0][text_value]', 'question_12345', 'question_12345[]', 'eeo[gender]',
   'eeo[race]', 'cards[a1][field0]', 'consent', 'q', 'field', 'website_hp_x',
+  ...PROTOTYPE_KEYS, 'urls[constructor]', 'urls[__proto__]', 'eeo[toString]', 'job_application[__proto__]', 'cards[__proto__][field0]', 'question_constructor',
 ];
-export const IDS = ['first_name', 'last_name', 'email', 'phone', 'resume', 'gender', 'question_1', 'question_2', 'candidate-location', 'country', 'f1', 'f2'];
-export const AUTOCOMPLETE = ['given-name', 'family-name', 'name', 'email', 'tel', 'url', 'organization', 'country-name', 'off', 'on', 'section-x shipping street-address', 'nonsense token'];
+export const IDS = ['first_name', 'last_name', 'email', 'phone', 'resume', 'gender', 'question_1', 'question_2', 'candidate-location', 'country', 'f1', 'f2', ...PROTOTYPE_KEYS];
+export const AUTOCOMPLETE = [
+  'given-name', 'family-name', 'name', 'email', 'tel', 'url', 'organization', 'country-name', 'off', 'on', 'section-x shipping street-address', 'nonsense token',
+  ...PROTOTYPE_KEYS, 'section-a __proto__', 'shipping constructor', 'billing hasOwnProperty email', 'section-toString given-name',
+];
 export const CHOICE_TEXTS = [
   'Yes', 'No', 'Male', 'Female', 'Non-binary', 'Decline to self-identify', 'I don\'t wish to answer', 'Germany',
   'United States', 'Other', 'LinkedIn', 'A friend', 'Remote', 'Hybrid', 'On-site', 'He/him', 'She/her', 'They/them',

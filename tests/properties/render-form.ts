@@ -1,6 +1,8 @@
-import { applyHiding, decorateControl, hidingApplies } from './decorate-control';
+import { renderAnswerRow, renderCombobox } from './combobox-widget';
+import { decorateControl } from './decorate-control';
 import { forbiddenBy } from './forbidden-rules';
 import type { ControlSpec, FieldSpec, FormCase, SectionSpec } from './form-spec';
+import { applyLayer, wrapInDetails, type HidingLayer, type HidingPlace } from './hiding-shapes';
 
 /**
  * One rendered control, with what the generator knows about it independently of lib/: whether the rules forbid
@@ -13,6 +15,8 @@ export interface RenderedControl {
   /** Text inputs, textareas and selects holding a value, and ticked boxes: the person's own input. */
   holdsUserValue: boolean;
   fillable: boolean;
+  /** The hiding layers that reach this element (its section's, its boxes', its own). */
+  layers: HidingLayer[];
 }
 
 class Renderer {
@@ -76,10 +80,22 @@ class Renderer {
     }
   }
 
-  private push(el: HTMLElement, spec: FieldSpec, fieldsetDisabled: boolean, holdsUserValue: boolean): void {
-    const forbidden = forbiddenBy(spec, spec.control, fieldsetDisabled);
+  /** Layers of the section being rendered. */
+  private sectionLayers: HidingLayer[] = [];
+
+  private push(el: HTMLElement, spec: FieldSpec, fieldsetDisabled: boolean, holdsUserValue: boolean, firstOption = true): void {
+    // A file input hides behind its button on every ATS, so layers on the input itself are not drawn on it.
+    const own = (l: HidingLayer) => (l.on === 'self' || (l.on === 'first-option' && firstOption)) && spec.control.type !== 'file';
+    const layers = [...this.sectionLayers, ...spec.hiding.filter((l) => own(l) || isDetails(l) || l.on === 'wrapper' || l.on === 'outer')];
+    const forbidden = forbiddenBy(spec, spec.control, fieldsetDisabled, layers);
     const fillable = spec.control.type !== 'press' && spec.control.type !== 'hidden-input';
-    this.controls.push({ el, spec, forbidden, holdsUserValue, fillable });
+    this.controls.push({ el, spec, forbidden, holdsUserValue, fillable, layers });
+  }
+
+  /** Put the field's own layers (`self`, and `first-option` on the first) on what a person sees of the control. */
+  private own(seen: HTMLElement, spec: FieldSpec, firstOption: boolean): void {
+    if (spec.control.type === 'file') return;
+    for (const l of spec.hiding) if (!isDetails(l) && (l.on === 'self' || (l.on === 'first-option' && firstOption))) applyLayer(seen, l);
   }
 
   private single(wrapper: HTMLElement, spec: FieldSpec, fsDisabled: boolean): void {
@@ -111,7 +127,9 @@ class Renderer {
       el = this.make('input', { type: 'file', accept: '.pdf,.doc,.docx' });
     } else if (c.type === 'combobox') {
       el = this.make('input', { role: 'combobox', type: 'text', 'aria-autocomplete': 'list' });
-      if (c.value) el.setAttribute('value', c.value);
+      holds = c.typed.trim() !== '' || c.committed !== null;
+    } else if (c.type === 'buttons') {
+      el = this.make('input', { type: 'checkbox' });
     } else if (c.type === 'press') {
       const [tag, type] = c.control.split('-') as ['input' | 'button', string];
       el = tag === 'input' ? this.make('input', { type, ...(c.value ? { value: c.value } : {}) }) : this.make('button', type === 'none' ? {} : { type }, c.value || 'Go');
@@ -123,21 +141,23 @@ class Renderer {
     if (spec.id) el.id = spec.id;
     decorateControl(el, spec, spec.name);
     if (c.type === 'combobox') {
-      // react-select's shape: control > value container > input, the menu beside it.
-      const control = this.make('div', { class: 'select__control' });
-      const box = this.make('div', { class: 'select__value-container' });
-      control.append(box);
-      this.labelled(box, el, spec);
-      wrapper.append(control);
-      if (c.options) {
-        const id = this.uid('listbox');
-        el.setAttribute('aria-controls', id);
-        const menu = this.make('div', { id, role: 'listbox', class: 'select__menu' });
-        c.options.forEach((text) => menu.append(this.make('div', { role: 'option', id: this.uid('opt') }, text)));
-        wrapper.append(menu);
-      }
+      // react-select's shape: container > control > value container > input, the menu opened beside the control.
+      const widget = renderCombobox(this.doc, el as HTMLInputElement, c, (p) => this.uid(p));
+      this.labelled(widget.valueBox, el, spec);
+      this.own(widget.control, spec, true);
+      wrapper.append(widget.container);
+    } else if (c.type === 'buttons') {
+      const { row, buttons } = renderAnswerRow(this.doc, el as HTMLInputElement, c);
+      this.labelled(wrapper, row, spec);
+      buttons.forEach((b, i) => {
+        if (spec.lock === 'disabled') b.disabled = true;
+        this.own(b, spec, i === 0);
+        this.push(b, spec, fsDisabled, c.pressed === i, i === 0);
+      });
+      return;
     } else {
       this.labelled(wrapper, el, spec);
+      this.own(el, spec, true);
     }
     this.push(el, spec, fsDisabled, holds);
   }
@@ -154,37 +174,59 @@ class Renderer {
       const el = this.make('input', { type, value: o.value, ...(checked ? { checked: '' } : {}) });
       if (spec.id && i === 0) el.id = spec.id;
       decorateControl(el, spec, name);
+      this.own(el, spec, i === 0);
       const label = this.make('label', {}, ` ${o.text}`);
       label.prepend(el);
       box.append(label);
       // A person's tick stays theirs; a radio checked by the page counts too (its group already has an answer).
-      this.push(el, spec, fsDisabled, checked);
+      this.push(el, spec, fsDisabled, checked, i === 0);
     });
     wrapper.append(box);
   }
 
   field(parent: HTMLElement, spec: FieldSpec, fsDisabled: boolean): void {
     const wrapper = this.make('div', { class: 'field' });
-    if (hidingApplies(spec, true)) applyHiding(wrapper, spec.hiding!);
+    const outer = this.make('div', { class: 'outer' });
     if (spec.control.type === 'radio' || spec.control.type === 'checkboxes') this.group(wrapper, spec, fsDisabled);
     else this.single(wrapper, spec, fsDisabled);
-    parent.append(wrapper);
+    outer.append(boxed(this.doc, wrapper, spec.hiding, ['self', 'first-option', 'wrapper']));
+    parent.append(boxed(this.doc, outer, spec.hiding, ['outer']));
   }
 
   section(parent: HTMLElement, s: SectionSpec): void {
-    if (s.heading) parent.append(this.make('h3', {}, s.heading));
-    let holder: HTMLElement = parent;
+    this.sectionLayers = s.hiding;
+    const box = this.make('div', { class: 'section' });
+    if (s.heading) box.append(this.make('h3', {}, s.heading));
+    let holder: HTMLElement = box;
     if (s.fieldset !== 'none') {
       holder = this.make('fieldset', s.fieldset === 'disabled' ? { disabled: '' } : {});
       if (s.legend) holder.append(this.make('legend', {}, s.legend));
-      parent.append(holder);
+      box.append(holder);
     }
     for (const f of s.fields) this.field(holder, f, s.fieldset === 'disabled');
+    parent.append(boxed(this.doc, box, s.hiding, ['section']));
+    this.sectionLayers = [];
   }
 }
 
+const isDetails = (l: HidingLayer) => l.shape === 'closed-details' || l.shape === 'open-details';
+
+/**
+ * `box` with the layers meant for `places` on it; a <details> layer wraps it instead (one meant for the control
+ * itself wraps its field box, the nearest place a <details> can go).
+ */
+function boxed(doc: Document, box: HTMLElement, layers: readonly HidingLayer[], places: readonly HidingPlace[]): HTMLElement {
+  let out = box;
+  for (const l of layers) {
+    if (!places.includes(l.on)) continue;
+    if (isDetails(l)) out = wrapInDetails(doc, out, l.shape === 'open-details');
+    else if (l.on === 'wrapper' || l.on === 'outer' || l.on === 'section') applyLayer(box, l);
+  }
+  return out;
+}
+
 /** Build the case's page into `doc.body`: headings, fieldsets, labelled controls, and a submit button at the end. */
-export function renderForm(doc: Document, spec: FormCase): RenderedControl[] {
+export function renderForm(doc: Document, spec: Pick<FormCase, 'inForm' | 'sections'>): RenderedControl[] {
   const r = new Renderer(doc);
   const root = spec.inForm ? doc.createElement('form') : doc.createElement('div');
   root.setAttribute('action', '/submit-here');
