@@ -47,12 +47,15 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const plain = { find: /^wxt\/browser$/, replacement: fileURLToPath(import.meta.resolve('wxt/browser')) };
+      // WXT's content-script context announces the script on the page's document (an event pages can listen for);
+      // ours is silent (lib/extension/quiet-content-context.ts).
+      const quiet = { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./lib/extension/quiet-content-context.ts', import.meta.url)) };
       type Alias = { find: string | RegExp; replacement: string };
       const existing: unknown = config.resolve?.alias;
       const list: Alias[] = Array.isArray(existing)
         ? (existing as Alias[])
         : Object.entries((existing ?? {}) as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [plain, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
+      config.resolve = { ...config.resolve, alias: [plain, quiet, ...list.filter((a) => String(a.find) !== 'wxt/browser')] };
     },
   },
   vite: () => ({

@@ -5,9 +5,9 @@
 // The bank file is a JSON array of {question, answer} (or the stored format: options, ats, company, savedAt), or a
 // profile holding "answerBank". Prints {answer, from, score, reason}; answer is null when the question is left to
 // the user. Exit codes: 0 answered or left to the user, 2 bad arguments or an unreadable bank.
-import { readFileSync } from 'node:fs';
 import { answerFromBank, prepareBank } from '../lib/answers/answer-from-bank';
 import { parseBankFile } from '../lib/answers/bank-file';
+import { readTextArg, UsageError, walkArgs } from './cli-args';
 
 const USAGE = 'usage: answer --bank <file.json> --question "<text>" [--options "A|B|C"] [--company <name>] [--json]';
 
@@ -19,37 +19,23 @@ interface Args {
   json: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { bank: '', question: '', options: null, company: '', json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
+  walkArgs(argv, (arg, value) => {
     if (arg === '--json') args.json = true;
     else if (arg === '--bank') args.bank = value();
     else if (arg === '--question') args.question = value();
     else if (arg === '--company') args.company = value();
     else if (arg === '--options') args.options = value().split('|').map((o) => o.trim()).filter(Boolean);
     else throw new UsageError(`unknown argument ${arg}`);
-  }
+  });
   if (!args.bank) throw new UsageError('which bank? Give --bank <file.json>');
   if (!args.question.trim()) throw new UsageError('which question? Give --question "<text>"');
   return args;
 }
 
 function readBank(path: string) {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read bank "${path}": ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const text = readTextArg(path, 'bank');
   try {
     return parseBankFile(JSON.parse(text));
   } catch (error) {

@@ -4,11 +4,11 @@
 //   npm run rank -- <job-description.txt | -> [--profile <file.json>] [--top N] [--ignore <words>] [--json]
 //
 // Exit codes: 0 ranked, 2 bad arguments or a file that cannot be read or parsed.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseImport } from '../lib/profile/profile-import';
 import { wholeProfiles } from '../lib/profile/profile-data';
 import { rankProfile, type RankedBullet } from '../lib/tailor/bullet-ranking';
+import { readTextArg, UsageError, walkArgs } from './cli-args';
 
 const DEFAULT_PROFILE = fileURLToPath(new URL('../profiles/rust-p2p-networking.json', import.meta.url));
 const USAGE = 'usage: rank <job-description.txt | -> [--profile <file.json>] [--top N] [--ignore <words>] [--json]';
@@ -21,40 +21,23 @@ interface Args {
   json: boolean;
 }
 
-class UsageError extends Error {}
-
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { job: '', profile: DEFAULT_PROFILE, top: Infinity, ignore: [], json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
-      return v;
-    };
+  walkArgs(argv, (arg, value) => {
     if (arg === '--json') args.json = true;
     else if (arg === '--profile') args.profile = value();
     else if (arg === '--ignore') args.ignore.push(value());
     else if (arg === '--top') {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--top expects a whole number above 0, not "${argv[i]}"`);
+      const text = value();
+      const n = Number(text);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--top expects a whole number above 0, not "${text}"`);
       args.top = n;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else if (args.job) throw new UsageError(`one job description at a time ("${args.job}", then "${arg}")`);
     else args.job = arg;
-  }
+  });
   if (!args.job) throw new UsageError('which job description? Give a text file, or - for standard input');
   return args;
-}
-
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UsageError(`cannot read ${what} "${path}": ${why}`);
-  }
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -71,8 +54,8 @@ function printText(bullets: readonly RankedBullet[], terms: string[], missing: s
 
 function main(argv: readonly string[]): number {
   const args = parseArgs(argv);
-  const job = readText(args.job, 'job description');
-  const imported = parseImport(readText(args.profile, 'profile'), []);
+  const job = readTextArg(args.job, 'job description');
+  const imported = parseImport(readTextArg(args.profile, 'profile'), []);
   if (!imported.ok) throw new UsageError(`cannot use profile "${args.profile}": ${imported.error}`);
   const profiles = wholeProfiles(imported.value);
   if (profiles.length > 1) process.stderr.write(`rank: ${args.profile} holds ${profiles.length} profiles; using the first\n`);

@@ -10,7 +10,7 @@ import { useTailoring } from './use-tailoring';
 
 function Popup() {
   const state = usePopupState();
-  const tailor = useTailoring(state);
+  const tailor = useTailoring({ ...state, open: state.data.tab === 'tailor' });
   const log = useApplicationLog(state.snapshot, state.data.fill);
   return (
     <PopupView

@@ -10,7 +10,7 @@ import type { Profile } from '../../lib/profile/profile-schema';
 import { editBullet, moveBullet, noChoices, pickBullet, unpickBullet, type TailoringChoices } from '../../lib/tailor/bullet-choices';
 import { rankProfile } from '../../lib/tailor/bullet-ranking';
 import { formatBullet, formatResume, formatSection, type ClipboardFormat } from '../../lib/tailor/clipboard-format';
-import { newJobTailoring, withChoices, withDescription, type JobTailoring } from '../../lib/tailor/job-tailoring';
+import { newJobTailoring, storedChoices, withChoices, withDescription, type JobTailoring } from '../../lib/tailor/job-tailoring';
 import { profilePositions } from '../../lib/tailor/profile-bullets';
 import { saveTailoringToProfile } from '../../lib/tailor/save-back';
 import { suggestChoices } from '../../lib/tailor/suggest-choices';
@@ -28,10 +28,12 @@ interface Inputs {
   tabId: number | undefined;
   snapshot: PageSnapshot | null | undefined;
   setFieldValue: (fieldId: string, value: string) => void;
+  /** The Tailor view is showing: only then is the page read. */
+  open: boolean;
 }
 
 /** The Tailor view's state: the job (stored per job URL), the ranking, the choices, copy and save-back. */
-export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapshot, setFieldValue }: Inputs): { data: TailorData; actions: TailorActions } {
+export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapshot, setFieldValue, open }: Inputs): { data: TailorData; actions: TailorActions } {
   const key = snapshot?.url ?? PASTED;
   const [job, setJob] = useState<JobTailoring>(() => newJobTailoring(key));
   const [source, setSource] = useState<TailorData['source']>({ status: 'idle' });
@@ -49,11 +51,13 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
     });
   };
 
-  // The latest readPage, for the load effect below, which must run once per form and not on every render.
+  // The latest readPage, for the effect below, which must run once per form and not on every render.
   const readPageNow = useRef(readPage);
   readPageNow.current = readPage;
   const ready = snapshot !== undefined;
   const onForm = !!snapshot;
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const readFor = useRef<string | null>(null);
 
   useEffect(() => {
     if (!ready) return;
@@ -63,10 +67,18 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
         setJob(stored);
         setSource({ status: stored.description ? 'pasted' : 'idle', message: stored.description ? 'Description kept from your last visit.' : '' });
       } else setJob(newJobTailoring(key));
-      if (!stored?.description && onForm) readPageNow.current();
+      setLoadedKey(key);
     });
-    // Once per form: reading the page again on every render would re-inject the extractor.
-  }, [key, ready, onForm]);
+  }, [key, ready]);
+
+  // Readability is injected only when the person opens Tailor (README: never on a plain popup open), and once per
+  // form: a description kept from the last visit, or read already, is not read again.
+  const readNow = open && onForm && loadedKey === key && !job.description.trim() && readFor.current !== key;
+  useEffect(() => {
+    if (!readNow) return;
+    readFor.current = key;
+    readPageNow.current();
+  }, [readNow, key]);
 
   // Stored a moment after the last change, so typing a description does not write storage per keystroke.
   useEffect(() => {
@@ -80,7 +92,7 @@ export function useTailoring({ profile, profiles, replaceProfiles, tabId, snapsh
     () => (profile ? rankProfile(job.description, profile, { ignore: [job.company, snapshot?.job.company ?? ''].filter(Boolean) }) : null),
     [profile, job.description, job.company, snapshot],
   );
-  const stored = profile ? job.byProfile[profile.id] : undefined;
+  const stored = profile ? storedChoices(job, profile.id) : undefined;
   const choices: TailoringChoices = stored ?? (ranking && job.description.trim() ? suggestChoices(ranking.bullets) : noChoices());
 
   const change = (next: TailoringChoices) => {

@@ -95,7 +95,8 @@ export function contentWords(text: string): string[] {
   const words: string[] = [];
   for (const raw of text.split(' ')) {
     if (!raw || STOP.has(raw)) continue;
-    const word = WORD_SYNONYMS[raw] ?? raw;
+    // Own keys only: a question's word can be "constructor".
+    const word = Object.hasOwn(WORD_SYNONYMS, raw) ? WORD_SYNONYMS[raw]! : raw;
     words.push(/\d|^#/.test(word) || word === COMPANY_TOKEN ? word : stem(word));
   }
   return words;

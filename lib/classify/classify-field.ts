@@ -16,6 +16,11 @@ function matches(pattern: LabelPattern, text: string): boolean {
   return pattern.pattern.test(text) && !(pattern.negative?.test(text) ?? false);
 }
 
+// A label about the name, not the name itself ("Name pronunciation", "Full name (phonetic)"): never the name, even
+// when the words that say so sit in brackets, which are otherwise read as an aside.
+const ABOUT_THE_NAME = /pronunc|pronounc|phonetic/i;
+const NAME_ROLES: ReadonlySet<Role> = new Set(['full_name', 'first_name', 'last_name', 'preferred_name']);
+
 function fromLabels(field: FieldDescriptor): Classification | null {
   let proseHit: { text: string; role: Role } | null = null;
   for (const source of HUMAN_SOURCES) {
@@ -24,16 +29,17 @@ function fromLabels(field: FieldDescriptor): Classification | null {
     // An aside in brackets comments on the question ("(We can sponsor visas.)"); the question is what is outside.
     const text = full.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim() || full;
     if (isConditionalFollowUp(text)) {
-      return { role: 'custom_question', confidence: 0.6, signal: 'prose', reason: `"${text}" follows up on another answer: yours to write` };
+      return { role: 'custom_question', signal: 'follow-up', reason: `"${text}" follows up on another answer: yours to write` };
     }
     const prose = isQuestionProse(text);
     const asked = fieldAskedFor(text);
+    const aboutTheName = ABOUT_THE_NAME.test(full);
     for (const pattern of LABEL_PATTERNS) {
-      if (!kindAllows(pattern.role, field.kind)) continue;
+      if (!kindAllows(pattern.role, field.kind) || (aboutTheName && NAME_ROLES.has(pattern.role))) continue;
       if (pattern.form === 'noun' && asked !== undefined) {
         // "What is your X?": X must be the field's name and nothing else ("your favourite GitHub project" is not).
         if (matches(pattern, asked) && isOnlyFieldName(asked, pattern.pattern)) {
-          return { role: pattern.role, confidence: 0.65, signal: 'label', reason: `${source} "${full}" asks for your ${pattern.role.replace(/_/g, ' ')}` };
+          return { role: pattern.role, signal: 'label-question', reason: `${source} "${full}" asks for your ${pattern.role.replace(/_/g, ' ')}` };
         }
         if (matches(pattern, text)) proseHit ??= { text: full, role: pattern.role };
         continue;
@@ -45,7 +51,6 @@ function fromLabels(field: FieldDescriptor): Classification | null {
       }
       return {
         role: pattern.role,
-        confidence: pattern.form === 'noun' ? 0.7 : 0.65,
         signal: 'label',
         reason: `${source} "${full}" matched ${pattern.role}`,
       };
@@ -54,8 +59,7 @@ function fromLabels(field: FieldDescriptor): Classification | null {
   if (proseHit) {
     return {
       role: 'custom_question',
-      confidence: 0.6,
-      signal: 'prose',
+      signal: 'prose-question',
       reason: `"${proseHit.text}" is a question to answer in your own words, not your ${proseHit.role.replace(/_/g, ' ')}`,
     };
   }
@@ -67,7 +71,7 @@ function fromIdentifiers(field: FieldDescriptor): Classification | null {
     const text = field.labels.find((l) => l.source === source)?.text;
     if (!text) continue;
     const pattern = LABEL_PATTERNS.find((p) => p.strict && kindAllows(p.role, field.kind) && matches(p, text));
-    if (pattern) return { role: pattern.role, confidence: 0.75, signal: 'identifier', reason: `${source} "${text}" matched ${pattern.role}` };
+    if (pattern) return { role: pattern.role, signal: 'identifier', reason: `${source} "${text}" matched ${pattern.role}` };
   }
   return null;
 }
@@ -78,37 +82,39 @@ function fromIdentifiers(field: FieldDescriptor): Classification | null {
  */
 export function classifyField(field: FieldDescriptor, adapter: AtsAdapter | null): Classification {
   if (field.forbidden) {
-    return { role: 'unknown', confidence: 1, signal: 'forbidden', reason: `${field.forbidden} control: never filled` };
+    return { role: 'unknown', signal: 'forbidden', reason: `${field.forbidden} control: never filled` };
   }
   const secret = secretAsked(field.type, field.labels.filter((l) => HUMAN_SOURCES.includes(l.source) || IDENTIFIER_SOURCES.includes(l.source)).map((l) => l.text));
-  if (secret) return { role: 'unknown', confidence: 1, signal: 'forbidden', reason: `asks for ${secret}: never filled` };
+  if (secret) return { role: 'unknown', signal: 'secret', reason: `asks for ${secret}: never filled` };
   const hint = adapter?.hint(field);
-  if (hint && kindAllows(hint.role, field.kind)) return { role: hint.role, confidence: 0.95, signal: 'ats-hint', reason: hint.reason };
+  if (hint && kindAllows(hint.role, field.kind)) return { role: hint.role, signal: 'ats-hint', reason: hint.reason };
   const auto = roleFromAutocomplete(field.autocomplete);
   if (auto && kindAllows(auto, field.kind)) {
-    return { role: auto, confidence: 0.9, signal: 'autocomplete', reason: `autocomplete="${field.autocomplete}"` };
+    return { role: auto, signal: 'autocomplete', reason: `autocomplete="${field.autocomplete}"` };
   }
-  if (field.type === 'email') return { role: 'email', confidence: 0.85, signal: 'input-type', reason: 'input type="email"' };
-  if (field.type === 'tel') return { role: 'phone', confidence: 0.85, signal: 'input-type', reason: 'input type="tel"' };
+  if (field.type === 'email') return { role: 'email', signal: 'input-type', reason: 'input type="email"' };
+  if (field.type === 'tel') return { role: 'phone', signal: 'input-type', reason: 'input type="tel"' };
   const byIdentifier = fromIdentifiers(field);
   if (byIdentifier) return byIdentifier;
   const byLabel = fromLabels(field);
   if (byLabel) return byLabel;
   const label = displayLabel(field);
   if (field.labels.some((l) => HUMAN_SOURCES.includes(l.source))) {
-    return { role: 'custom_question', confidence: 0.5, signal: 'none', reason: `no profile field matches "${label}"` };
+    return { role: 'custom_question', signal: 'no-match', reason: `no profile field matches "${label}"` };
   }
-  return { role: 'unknown', confidence: 0, signal: 'none', reason: `no label to read for "${label}"` };
+  return { role: 'unknown', signal: 'no-label', reason: `no label to read for "${label}"` };
 }
+
+const byLabel = (c: Classification) => c.signal === 'label' || c.signal === 'label-question';
 
 /** A post-pass over neighbours: a "Name" box right before another "Name"-ish box is a first/last pair. */
 function fixNamePairs(fields: readonly FieldDescriptor[], out: ClassificationMap): void {
   for (let i = 0; i + 1 < fields.length; i++) {
     const a = out[fields[i]!.id]!;
     const b = out[fields[i + 1]!.id]!;
-    if (a.role === 'full_name' && b.role === 'full_name' && a.signal === 'label' && b.signal === 'label') {
-      out[fields[i]!.id] = { ...a, role: 'first_name', reason: `${a.reason}; first of two name boxes, so first name` };
-      out[fields[i + 1]!.id] = { ...b, role: 'last_name', reason: `${b.reason}; second of two name boxes, so last name` };
+    if (a.role === 'full_name' && b.role === 'full_name' && byLabel(a) && byLabel(b)) {
+      out[fields[i]!.id] = { ...a, role: 'first_name', signal: 'name-pair', reason: `${a.reason}; first of two name boxes, so first name` };
+      out[fields[i + 1]!.id] = { ...b, role: 'last_name', signal: 'name-pair', reason: `${b.reason}; second of two name boxes, so last name` };
     }
   }
 }
@@ -125,7 +131,7 @@ function fixRelabelledFullName(fields: readonly FieldDescriptor[], out: Classifi
     const c = out[field.id]!;
     const label = displayLabel(field);
     if (c.role !== 'full_name' || !FIRST_NAME_WORDS.test(label) || /last|family|sur/i.test(label)) continue;
-    out[field.id] = { ...c, role: 'first_name', reason: `${c.reason}; labelled "${label}" beside a last-name question, so first name` };
+    out[field.id] = { ...c, role: 'first_name', signal: 'relabelled-name', reason: `${c.reason}; labelled "${label}" beside a last-name question, so first name` };
   }
 }
 
@@ -137,7 +143,7 @@ export function classifyFields(fields: readonly FieldDescriptor[], adapter: AtsA
   for (const field of fields) {
     const c = out[field.id]!;
     const who = someoneElseAsked(field, c.role);
-    if (who) out[field.id] = { ...c, role: 'someone_else', signal: 'prose', reason: `asks about someone else (${who}): ${c.reason}` };
+    if (who) out[field.id] = { ...c, role: 'someone_else', signal: 'someone-else', reason: `asks about someone else (${who}): ${c.reason}` };
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { shippedData } from '../profile/shipped-profiles';
 import { backUpThenRewrite, isQuotaError } from './unreadable-backup';
 import { droppedFileKeys } from '../profile/file-keys';
 import { changedElsewhereMessage, mergeProfileSave } from '../profile/merge-saves';
+import { profileIdProblem, withSafeIds } from '../profile/profile-id';
 import { deleteStoredFiles } from './file-store';
 
 /** A save refused because another tab changed the same profile since this page read it. */
@@ -90,6 +91,9 @@ export async function loadProfileData(): Promise<LoadedProfileData> {
   }
   if (!entries.length) entries.push(...shippedData().resumes);
   const folded = foldEntries(stored ?? emptyIdentity(), entries);
+  // Ids stored before they were restricted to a safe shape (`__proto__`, `hasOwnProperty`) are renamed once.
+  const safe = withSafeIds(folded.resumes);
+  folded.resumes = safe.list;
   const notes = await identityNotesItem.getValue();
   if (stored === null || entries.some((e) => e.person)) {
     notes.push(...folded.conflicts.map(describeConflict).filter((line) => !notes.includes(line)));
@@ -107,7 +111,19 @@ export async function loadProfileData(): Promise<LoadedProfileData> {
     }
   }
   if (unreadable.length) problems.push(...(await backUpThenRewrite(corruptBackupItem, unreadable, () => profilesItem.setValue(folded.resumes), 'profiles')));
-  const active = await activeProfileItem.getValue();
+  const storedActive = await activeProfileItem.getValue();
+  const active = safe.renamed.get(storedActive) ?? storedActive;
+  if (safe.renamed.size && !unreadable.length) {
+    try {
+      await storage.setItems([
+        { item: profilesItem, value: folded.resumes },
+        ...(active !== storedActive ? [{ item: activeProfileItem, value: active }] : []),
+      ]);
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      problems.push('storage is full: profile ids were made safe for this session but could not be stored so yet; nothing was lost');
+    }
+  }
   const activeId = folded.resumes.some((p) => p.id === active) ? active : folded.resumes[0]!.id;
   return { identity: folded.identity, resumes: folded.resumes, activeId, problems, notes };
 }
@@ -150,6 +166,8 @@ function validated(data: ProfileData): ProfileData {
   const identity = parseIdentity(data.identity);
   if (!identity.ok) throw new Error(identity.error);
   const resumes: Resume[] = data.resumes.map((r, i) => {
+    const idProblem = profileIdProblem(r.id);
+    if (idProblem) throw new Error(`profiles.${i}.id: ${idProblem}`);
     const parsed = parseStoredEntry(r, `profiles.${i}`);
     if (!parsed.ok) throw new Error(parsed.error);
     const { person: _none, ...resume } = parsed.value;

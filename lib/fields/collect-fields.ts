@@ -1,6 +1,6 @@
 import type { ControlKind, FieldDescriptor, FieldOption } from './field-descriptor';
 import { readableText } from './dom-text';
-import { inferLabels, labelFor, questionPrompt } from './label-inference';
+import { indexLabels, inferLabels, labelFor, questionPrompt, type LabelIndex } from './label-inference';
 import { forbiddenReason, styleCache, type StyleOf } from './visibility';
 import { cleanLabel } from './text-normalize';
 import { readCurrentValue } from './current-value';
@@ -45,18 +45,18 @@ function offersSuggestions(el: Element): boolean {
   return el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
-export function optionText(el: Element): string {
+export function optionText(el: Element, labels?: LabelIndex): string {
   if (el.tagName === 'BUTTON') return cleanLabel(el.textContent ?? '');
-  return labelFor(el) || cleanLabel(readableText(el.parentElement ?? el)) || (el as HTMLInputElement).value;
+  return labelFor(el, labels) || cleanLabel(readableText(el.parentElement ?? el)) || (el as HTMLInputElement).value;
 }
 
 /**
  * What identifies an option among its group: its value, or where the page gives none (Ashby's radios and
  * checkboxes all read "on"), its id, name or text. The fill finds the option by the same rule.
  */
-export function optionKey(el: Element): string {
+export function optionKey(el: Element, labels?: LabelIndex): string {
   if (el.tagName === 'BUTTON') return cleanLabel(el.textContent ?? '');
-  return el.getAttribute('value') ?? (el.id || el.getAttribute('name') || optionText(el));
+  return el.getAttribute('value') ?? (el.id || el.getAttribute('name') || optionText(el, labels));
 }
 
 function keyFor(el: Element, kind: ControlKind, groupToken: string, used: Map<string, number>): string {
@@ -78,7 +78,7 @@ function keyFor(el: Element, kind: ControlKind, groupToken: string, used: Map<st
   return seen === 0 ? base : `${base}~${seen}`;
 }
 
-function describe(key: string, kind: ControlKind, group: Element[], anchor: Element, styleOf: StyleOf): FieldDescriptor {
+function describe(key: string, kind: ControlKind, group: Element[], anchor: Element, styleOf: StyleOf, labels: LabelIndex): FieldDescriptor {
   const first = anchor as HTMLInputElement;
   const name = first.getAttribute('name') ?? '';
   const isGroup = kind === 'radio-group' || kind === 'checkbox-group' || kind === 'button-group';
@@ -89,7 +89,7 @@ function describe(key: string, kind: ControlKind, group: Element[], anchor: Elem
     kind === 'select'
       ? Array.from((first as unknown as HTMLSelectElement).options).map((o) => ({ value: o.value, text: cleanLabel(o.text) }))
       : isGroup || kind === 'checkbox'
-        ? group.map((el) => ({ value: optionKey(el), text: optionText(el) }))
+        ? group.map((el) => ({ value: optionKey(el, labels), text: optionText(el, labels) }))
         : [];
   const siteKey = siteKeyOf(first);
   return {
@@ -101,7 +101,7 @@ function describe(key: string, kind: ControlKind, group: Element[], anchor: Elem
     domId: isGroup ? '' : first.id,
     autocomplete: first.getAttribute('autocomplete') ?? '',
     // A space, not '': a group's own label is its prompt, and a site-keyed group has no name worth reading.
-    labels: inferLabels(first, isGroup ? groupName || ' ' : '', prompt),
+    labels: inferLabels(first, isGroup ? groupName || ' ' : '', prompt, labels),
     ...sectionFields(first),
     options,
     required: [first, ...group].some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
@@ -152,9 +152,11 @@ export function collectFields(root: Document | Element): Collected {
     order.push(key);
   }
   const styleOf = styleCache();
+  // Labels are indexed once per collect, so each control's lookup is constant time (linear in the form).
+  const labels = indexLabels(root.ownerDocument ?? root);
   const fields = order.map((key) => {
     const g = groups.get(key)!;
-    return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!, styleOf);
+    return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!, styleOf, labels);
   });
   numberRepeatedGroups(fields);
   const elements = new Map(order.map((key) => [key, groups.get(key)!.els]));

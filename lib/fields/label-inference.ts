@@ -16,13 +16,33 @@ function byIds(doc: Document, ids: string): string {
     .trim();
 }
 
-export function labelFor(control: Element): string {
-  const doc = control.ownerDocument;
+/**
+ * `label[for]` elements by the id they name, in document order. Built once per collect and handed down: looking
+ * through every label of the page for each control made a 2,000-field form take seconds (quadratic).
+ */
+export type LabelIndex = ReadonlyMap<string, readonly HTMLLabelElement[]>;
+
+export function indexLabels(doc: Document): LabelIndex {
+  const index = new Map<string, HTMLLabelElement[]>();
+  for (const label of Array.from(doc.querySelectorAll('label'))) {
+    const id = label.htmlFor;
+    if (!id) continue;
+    const list = index.get(id);
+    if (list) list.push(label);
+    else index.set(id, [label]);
+  }
+  return index;
+}
+
+/** One control's `label[for]` elements without an index (a single lookup, as the fill's option check makes). */
+const labelsNaming = (doc: Document, id: string): HTMLLabelElement[] =>
+  Array.from(doc.querySelectorAll<HTMLLabelElement>('label[for]')).filter((label) => label.htmlFor === id);
+
+/** The control's own label text, from the collect's index, or looked up alone. */
+export function labelFor(control: Element, labels?: LabelIndex): string {
   const texts: string[] = [];
   if (control.id) {
-    for (const label of Array.from(doc.querySelectorAll('label'))) {
-      if (label.htmlFor === control.id) texts.push(readableText(label));
-    }
+    for (const label of labels ? (labels.get(control.id) ?? []) : labelsNaming(control.ownerDocument, control.id)) texts.push(readableText(label));
   }
   const wrapping = control.closest('label');
   if (wrapping && !texts.length) {
@@ -66,9 +86,9 @@ export function questionPrompt(anchor: Element, groupName = ''): string {
 const BUTTON_WORDS = /^(attach|upload|choose( a)? file|browse|select( a)? file|add file)$/i;
 
 /** A file input labelled only by its button's word ("Attach"), as on Greenhouse's upload widgets. */
-function fileButtonWord(control: Element): boolean {
+function fileButtonWord(control: Element, labels?: LabelIndex): boolean {
   if ((control as HTMLInputElement).type !== 'file') return false;
-  const label = labelFor(control);
+  const label = labelFor(control, labels);
   return !label || BUTTON_WORDS.test(label);
 }
 
@@ -86,7 +106,7 @@ function groupLabel(control: Element): string {
 }
 
 /** Label signals in the fixed order: autocomplete → label → aria → question prompt → placeholder → name → id. */
-export function inferLabels(control: Element, groupName = '', groupPrompt = ''): LabelSignal[] {
+export function inferLabels(control: Element, groupName = '', groupPrompt = '', labels?: LabelIndex): LabelSignal[] {
   const doc = control.ownerDocument;
   const signals: LabelSignal[] = [];
   const add = (source: LabelSignal['source'], text: string | null | undefined): void => {
@@ -95,9 +115,10 @@ export function inferLabels(control: Element, groupName = '', groupPrompt = ''):
   };
   const autocomplete = control.getAttribute('autocomplete') ?? '';
   if (!/^(on|off)$/i.test(autocomplete.trim())) add('autocomplete', autocomplete);
-  if (!groupName) add('label', fileButtonWord(control) ? '' : withoutButtonWords(control, labelFor(control)));
+  const buttonWord = fileButtonWord(control, labels);
+  if (!groupName) add('label', buttonWord ? '' : withoutButtonWords(control, labelFor(control, labels)));
   // An upload widget names itself on its group ("Resume/CV"); the input's own label is the button's word.
-  if (fileButtonWord(control)) add('aria', groupLabel(control));
+  if (buttonWord) add('aria', groupLabel(control));
   const labelledBy = control.getAttribute('aria-labelledby');
   add('aria', labelledBy ? byIds(doc, labelledBy) || control.getAttribute('aria-label') : control.getAttribute('aria-label'));
   add('question', groupPrompt || (signals.some((s) => s.source === 'label' || s.source === 'aria') ? '' : questionPrompt(control)));

@@ -59,7 +59,10 @@ export async function fillIntlPhone(input: HTMLInputElement, number: string, wai
     typeValue(input, number);
     return digitsOf(input.value).endsWith(digitsOf(number).slice(-6)) ? { ok: true, how: `typed with its country code (${why})` } : { ok: false, reason: 'the phone box rejected the number' };
   };
-  if (!international || iso.size !== 1) return typeWhole(international ? `+${international.slice(0, longest || 1)} is shared by several countries` : 'no country code in your number');
+  if (!international) return typeWhole('no country code in your number');
+  // A saved or trimmed list may hold only a few preferred countries: then no country is picked, the number says it.
+  if (iso.size === 0) return typeWhole("the widget's list shows no country for this number");
+  if (iso.size > 1) return typeWhole(`+${international.slice(0, longest)} is shared by several countries`);
   const li = countries[0]!;
   const code = li.dataset.countryCode!;
   // The national number as the profile spells it after its dial code ("+49 30 5550100" → "30 5550100").

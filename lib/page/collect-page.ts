@@ -3,6 +3,7 @@ import { detectAts } from '../ats/detect-ats';
 import { collectFields } from '../fields/collect-fields';
 import type { FieldDescriptor } from '../fields/field-descriptor';
 import type { FrameFacts } from './frame-choice';
+import { postingNames } from './posting-names';
 
 /** What the content script reads off a frame's form: plain data, sent to the popup as it is. */
 export interface CollectedPage {
@@ -26,6 +27,6 @@ export function collectPage(root: Document, url: string, now: () => number = clo
   const t0 = now();
   const { fields, elements } = collectFields(root);
   const collectMs = now() - t0;
-  const job = adapter ? adapter.jobInfo(root) : { company: '', title: '' };
+  const job = adapter ? postingNames(root, adapter.jobInfo(root)) : { company: '', title: '' };
   return { page: { url, ats: adapter?.id ?? null, job, fields, timings: { collectMs } }, elements };
 }

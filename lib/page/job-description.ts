@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { AtsAdapter, AtsId } from '../ats/ats-adapter';
 import { ADAPTERS, adapterForHost } from '../ats/detect-ats';
+import { postingNames } from './posting-names';
 
 export type JobDescriptionResult =
   | { ok: true; title: string; company?: string; text: string; source: AtsId | 'readability' }
@@ -58,15 +59,10 @@ function postingTitle(doc: Document): string | undefined {
   return textOf(doc, ATS_TITLES) ?? meta(doc, 'og:title');
 }
 
+// The names a person uses (posting-names.ts); the classic board's "at Acme" line only when nothing better is found.
 function postingCompany(doc: Document): string | undefined {
-  const title = doc.title.trim();
-  const greenhouse = /^Job Application for .+ at (.+)$/.exec(title)?.[1];
-  const classic = textOf(doc, '.company-name')?.replace(/^at\s+/i, '');
-  const logo = doc.querySelector('.logo img, .main-header-logo img')?.getAttribute('alt')?.replace(/\s+logo$/i, '').trim();
-  // Lever titles its pages "Company - Job title".
-  const jobTitle = postingTitle(doc);
-  const lever = jobTitle && title.endsWith(` - ${jobTitle}`) ? title.slice(0, -jobTitle.length - 3).trim() : undefined;
-  return greenhouse ?? classic ?? (logo || undefined) ?? (lever || undefined) ?? meta(doc, 'og:site_name');
+  const classic = textOf(doc, '.company-name')?.replace(/^at\s+/i, '') ?? '';
+  return postingNames(doc, { company: classic, title: postingTitle(doc) ?? '' }).company || undefined;
 }
 
 // The ATS's own description container, read before Readability (which can take a form into the "article").

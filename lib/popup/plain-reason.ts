@@ -39,11 +39,12 @@ function recognised(step: PlanStep, c: Classification | undefined): string {
       return `the page marks it as your ${what}`;
     case 'input-type':
       return `an ${what} box`.replace(/^an ([^aeiou])/i, 'a $1');
-    case 'label':
-      return `label ‘${step.label}’`;
-    case 'prose':
+    case 'follow-up':
+    case 'prose-question':
+    case 'someone-else':
       return 'a question in your own words';
     default:
+      // label, label-question, the name post-passes, and rows no rule recognised: the page's own words.
       return `label ‘${step.label}’`;
   }
 }

@@ -5,6 +5,7 @@ import type { IdentityConflict } from './merge-identity';
 import { describeIssues, parseStoredEntry, type ParseResult } from './parse-profile';
 import { foldEntries, type ProfileData } from './profile-data';
 import { PROFILE_SCHEMA_VERSION, type Profile } from './profile-schema';
+import { profileIdProblem } from './profile-id';
 import { uniqueId } from './profile-list';
 
 /** Larger files are refused before parsing: a profile is a few dozen kilobytes. */
@@ -84,6 +85,8 @@ export function parseImport(text: string, existing: readonly { id: string; label
     if (entry === undefined) return { ok: false, error: `${where}: expected a list of profiles` };
     const result = parseOne(entry, where);
     if (!result.ok) return result;
+    const idProblem = profileIdProblem(result.value.id);
+    if (idProblem) return { ok: false, error: `${where ? `${where}.` : ''}id: ${idProblem}` };
     // An imported profile never silently replaces a stored one with the same id: it comes in beside it.
     const taken = [...existing, ...parsed];
     parsed.push(taken.some((p) => p.id === result.value.id) ? { ...result.value, id: uniqueId(result.value.label, taken) } : result.value);

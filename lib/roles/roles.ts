@@ -59,7 +59,3 @@ export const ROLES = Object.freeze({
 export type Role = (typeof ROLES)[keyof typeof ROLES];
 
 export const ALL_ROLES: readonly Role[] = Object.values(ROLES);
-
-export function isRole(value: string): value is Role {
-  return (ALL_ROLES as readonly string[]).includes(value);
-}

@@ -21,7 +21,8 @@ type BulletRef = Pick<ProfileBullet, 'id' | 'positionKey'>;
 
 export const noChoices = (): TailoringChoices => ({ positions: {} });
 
-const positionOf = (choices: TailoringChoices, key: string): PositionChoices => choices.positions[key] ?? { chosen: [], edits: {} };
+const positionOf = (choices: TailoringChoices, key: string): PositionChoices =>
+  (Object.hasOwn(choices.positions, key) ? choices.positions[key] : undefined) ?? { chosen: [], edits: {} };
 
 function withPosition(choices: TailoringChoices, key: string, next: PositionChoices): TailoringChoices {
   const positions = { ...choices.positions };

@@ -21,12 +21,16 @@ export function newJobTailoring(url: string, now = Date.now()): JobTailoring {
   return { url: normalizeJobUrl(url), title: '', company: '', description: '', byProfile: {}, savedAt: now };
 }
 
-export const choicesFor = (job: JobTailoring, profileId: string): TailoringChoices => job.byProfile[profileId] ?? noChoices();
+/** Own keys only: a profile id may be `constructor`, which every plain object answers to. */
+export const storedChoices = (job: JobTailoring, profileId: string): TailoringChoices | undefined =>
+  Object.hasOwn(job.byProfile, profileId) ? job.byProfile[profileId] : undefined;
+
+export const choicesFor = (job: JobTailoring, profileId: string): TailoringChoices => storedChoices(job, profileId) ?? noChoices();
 
 export function withChoices(job: JobTailoring, profileId: string, choices: TailoringChoices, now = Date.now()): JobTailoring {
-  const byProfile = { ...job.byProfile };
-  if (Object.keys(choices.positions).length) byProfile[profileId] = choices;
-  else delete byProfile[profileId];
+  // Rebuilt from entries: an assignment to a key like `__proto__` would set the prototype, not store the choices.
+  const others = Object.entries(job.byProfile).filter(([id]) => id !== profileId);
+  const byProfile = Object.fromEntries(Object.keys(choices.positions).length ? [...others, [profileId, choices]] : others);
   return { ...job, byProfile, savedAt: now };
 }
 

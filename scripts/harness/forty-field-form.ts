@@ -25,7 +25,13 @@ function block(n: number): string {
   ].join('\n');
 }
 
-export function fortyFieldForm(): string {
-  const blocks = [1, 2, 3, 4].map((n) => `<fieldset class="section"><h3>Section ${n}</h3>${block(n)}</fieldset>`).join('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench: 40 fields</title></head><body><form id="application_form">${blocks}</form></body></html>`;
+function blockForm(blocks: number): string {
+  const sections = Array.from({ length: blocks }, (_, i) => `<fieldset class="section"><h3>Section ${i + 1}</h3>${block(i + 1)}</fieldset>`).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Bench: ${blocks * 10} fields</title></head><body><form id="application_form">${sections}</form></body></html>`;
 }
+
+export const fortyFieldForm = (): string => blockForm(4);
+
+/** The same blocks 200 times: a 2,000-field form, where any lookup that is quadratic in the fields shows. */
+export const LARGE_FORM_URL = 'https://boards.greenhouse.io/bench/jobs/2000';
+export const largeForm = (): string => blockForm(200);

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from './chromium';
+import { manyEntries } from '../../tests/support/log-entries';
+import { markApplied } from '../../lib/log/build-entry';
+import { setExtensionStorage } from './extension-storage';
 import { openPopupFor } from './popup';
 
 /** The popup's real size (body width × height in entrypoints/popup/style.css). */
@@ -69,6 +72,17 @@ export function allViews(url: string, optionSections: readonly string[]): View[]
       },
     },
     { name: 'options', open: (b) => extensionPage(b, 'options.html', '#profile-select') },
+    {
+      // The log as a person who applies often sees it: a dozen fills, some marked applied or further along.
+      name: 'applications',
+      open: async (b) => {
+        const entries = manyEntries(12, Date.UTC(2026, 10, 2)).map((e, i) =>
+          i % 3 === 0 ? { ...markApplied(e, e.lastFilledAt + 60_000), status: (['applied', 'interviewing', 'offer', 'rejected'] as const)[(i / 3) % 4]! } : e,
+        );
+        await setExtensionStorage(b.context, { applications: entries });
+        return extensionPage(b, 'options.html#applications', 'main.applications tbody tr');
+      },
+    },
     ...optionSections.map((id) => ({
       name: `options-${id}`,
       open: async (b: LaunchedBrowser) => {

@@ -124,8 +124,8 @@ describe('field engine in Chromium: what the page shows equals the plan', () => 
     const combos = f.steps.filter((s) => s.kind === 'combobox' && s.action === 'fill');
     expect(combos.length).toBeGreaterThan(3);
     for (const s of combos) expect(f.byId[s.fieldId], s.fieldId).toMatchObject({ status: 'needs-you', reason: /did not open/ });
-    // Saved-page widgets never open: they must cost a glance each, not seconds.
-    expect(f.report.ms).toBeLessThan(200 + combos.length * 100);
+    // Saved-page widgets never open; that the second and later ones cost a glance each, not seconds, is measured
+    // on the virtual clock in fill-widgets.test.ts ("after one dead widget…"), not by this machine's wall time.
     expect(await submitted(frame)).toBe('no');
     await tab.close();
   });
@@ -187,7 +187,6 @@ describe('field engine in Chromium: what the page shows equals the plan', () => 
       const tab = await open('lever-apply');
       const f = await fillAndCompare(tab, { planned: london });
       expect(f.shown['#location-input']).toBe('London, ON, Canada');
-      expect(f.report.ms).toBeLessThan(1500);
       await tab.close();
     } finally {
       await useProfile(profile);
@@ -207,7 +206,6 @@ describe('field engine in Chromium: what the page shows equals the plan', () => 
       expect(await tab.locator('#selected-location').inputValue()).toBe('');
       expect(await tab.locator('#location-input').getAttribute('data-applyfill')).toBe('check');
       expect(await tab.locator('#location-input').evaluate((el) => getComputedStyle(el).outlineColor)).toBe('rgb(191, 135, 0)');
-      expect(report.ms).toBeLessThan(1500);
       await tab.close();
     } finally {
       await useProfile(profile);

@@ -66,6 +66,22 @@ describe('popup review in Chromium', () => {
     await tab.close();
   });
 
+  it('a fill that fails on the page says why in the popup, and counts nothing as filled', async () => {
+    const tab = await openLever();
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    await row(popup, 'name:email').waitFor({ state: 'attached' });
+    // Between the review and Fill the tab goes to another page (a reload, a click on a link): the form the review
+    // was made for is gone, and no content script answers in that frame.
+    const careers = fixturePages.find((p) => p.name === 'acme-careers-embed-host')!;
+    await tab.goto(careers.url);
+    await popup.locator('button.fill').click();
+    const alert = popup.locator('.fill-footer [role=alert]');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toMatch(/did not answer\. Reload it and try again/);
+    expect(await popup.locator('[data-testid=fill-result]').count()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+
   it('the shortcut’s command handler fills with the reviewed plan, without the popup', async () => {
     const tab = await openLever();
     await tab.locator('[name="email"]').waitFor();

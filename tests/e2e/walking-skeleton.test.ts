@@ -87,6 +87,31 @@ describe('walking skeleton in Chromium with the built extension', () => {
     await tab.close();
   });
 
+  it('a page script sees no sign of the extension: no started event, no message, no mark on the document', async () => {
+    const tab = await browser.context.newPage();
+    // Runs in the page's own world before its scripts: what a page that wants to detect Applyfill can do.
+    await tab.addInitScript((id) => {
+      const seen: string[] = [];
+      const names = [`${id}:content:wxt:content-script-started`, 'wxt:content-script-started', `${id}:content:wxt:locationchange`];
+      for (const name of names) document.addEventListener(name, () => seen.push(name), true);
+      addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`), true);
+      const marks = () => [document.documentElement, document.body].map((e) => e.getAttributeNames().join(' ')).join(' | ');
+      // Before the content script runs (document_idle is after DOMContentLoaded).
+      document.addEventListener('DOMContentLoaded', () => Object.assign(window, { __probe: { seen, marks, before: marks() } }));
+    }, browser.extensionId);
+    await tab.goto(page('greenhouse-classic').url);
+    // The content script is there: it answers the popup.
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    await popup.locator('button.fill').waitFor();
+    await popup.close();
+    const probe = await tab.evaluate(() => {
+      const { seen, marks, before } = (window as unknown as { __probe: { seen: string[]; marks: () => string; before: string } }).__probe;
+      return { seen, marksChanged: marks() !== before };
+    });
+    expect(probe).toEqual({ seen: [], marksChanged: false });
+    await tab.close();
+  });
+
   it('fills the Greenhouse embed iframe inside a company career site', async () => {
     const tab = await open(page('host').url);
     const frame = tab.frames().find((f) => f.url().includes('/embed/job_app'));
@@ -153,7 +178,10 @@ describe('walking skeleton in Chromium with the built extension', () => {
       const extPage = await browser.context.newPage();
       await extPage.goto(`chrome-extension://${browser.extensionId}/${path}`);
       await extPage.locator('main').waitFor();
-      await extPage.waitForTimeout(300);
+      // Every script and style has loaded and two frames have been painted: a blocked resource or inline code
+      // would have reported its violation by then (no fixed sleep).
+      await extPage.waitForLoadState('load');
+      await extPage.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const violations = await extPage.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations);
       expect(violations, `${path} recorder installed`).toBeDefined();
       expect(violations).toEqual([]);

@@ -151,6 +151,8 @@ describe.each([
     expect(field, `a field labelled ${row.label}`).toBeDefined();
     const step = steps.find((s) => s.fieldId === field!.id)!;
     expect(classifications[field!.id]!.role).toBe(row.role);
+    // Someone else's field is decided by its own rule, whatever rule first named the role.
+    if (row.role === 'someone_else') expect(classifications[field!.id]!.signal).toBe('someone-else');
     expect(step.action).toBe(row.action);
     expect(step.action === 'fill' ? step.value : step.reason).toMatch(row.expect);
     if (group === 'questions in prose' && row.action === 'fill') expect(step.reason, 'the reason quotes the question').toContain(displayLabel(field!).slice(0, 20));
