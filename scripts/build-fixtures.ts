@@ -21,7 +21,7 @@ export const REACT_BOARD_STATIC_PAGE = join(BUILT_DIR, 'greenhouse-react-board.s
 const BOARDS_DIR = join(ROOT, 'tests/fixtures/boards');
 const BOARD_PAGES = ['ashby-application.html', 'workable-apply.html'];
 
-const common: BuildOptions = {
+export const REACT_BUILD: BuildOptions = {
   bundle: true,
   write: false,
   minify: true,
@@ -108,8 +108,8 @@ function renderStatic(code: string): string {
 
 export async function buildFixtures(): Promise<{ page: string; staticPage: string; changed: string[] }> {
   const [client, server] = await Promise.all([
-    build({ ...common, entryPoints: [join(BOARD_DIR, 'client.tsx')], platform: 'browser', format: 'iife', target: 'chrome120' }),
-    build({ ...common, entryPoints: [join(BOARD_DIR, 'server.tsx')], platform: 'node', format: 'cjs', target: 'node20' }),
+    build({ ...REACT_BUILD, entryPoints: [join(BOARD_DIR, 'client.tsx')], platform: 'browser', format: 'iife', target: 'chrome120' }),
+    build({ ...REACT_BUILD, entryPoints: [join(BOARD_DIR, 'server.tsx')], platform: 'node', format: 'cjs', target: 'node20' }),
   ]);
   const clientCode = client.outputFiles?.[0]?.text;
   const serverCode = server.outputFiles?.[0]?.text;

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FillState } from '../../lib/popup/popup-state';
+import type { UndoOutcome as UndoResult } from '../../lib/fill/undo-fill';
 
 interface Props {
   fill: FillState;
@@ -11,12 +12,33 @@ interface Props {
   onJump: () => void;
 }
 
+// "undone: 12 restored", "undone: 10 restored, 2 not restored": a failure is never counted as undone.
+function undoText(undo: UndoResult): string {
+  if (!undo.failed.length) return undo.restored ? `undone: ${undo.restored} restored` : 'nothing to undo';
+  return `undone: ${undo.restored} restored, ${undo.failed.length} not restored`;
+}
+
 // After a fill: "filled 12, needs you 3, failed 1 · undone: 12 restored" (scripts and tests read this line).
-function outcome(fill: Extract<FillState, { status: 'done' }>): string {
+function outcome(fill: Extract<FillState, { status: 'done' | 'undone' }>): string {
+  if (fill.status === 'undone') return undoText(fill.undo);
   return (
     `filled ${fill.counts.filled}, needs you ${fill.counts['needs-you']}` +
     (fill.counts.failed ? `, failed ${fill.counts.failed}` : '') +
-    (fill.undone !== undefined ? ` · undone: ${fill.undone} restored` : '')
+    (fill.undo ? ` · ${undoText(fill.undo)}` : '')
+  );
+}
+
+/** Each field Undo could not put back: its label and what the page shows instead. */
+function UndoFailures({ undo }: { undo: UndoResult }) {
+  if (!undo.failed.length) return null;
+  return (
+    <ul role="alert" class="error undo-failed" data-testid="undo-failed">
+      {undo.failed.map((f) => (
+        <li key={f.fieldId}>
+          <strong>{f.label}</strong>: not restored, {f.why}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -24,7 +46,8 @@ function outcome(fill: Extract<FillState, { status: 'done' }>): string {
 export function FillFooter({ fill, ready, needsYou, onFill, onUndo, onJump }: Props) {
   const fillButton = useRef<HTMLButtonElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
-  const canUndo = fill.status === 'done' && fill.undone === undefined;
+  const canUndo = (fill.status === 'done' && !fill.undo) || (fill.status === 'idle' && (fill.undoable ?? 0) > 0);
+  const shown = fill.status === 'done' || fill.status === 'undone' ? fill : null;
   const last = useRef(fill.status);
   useEffect(() => {
     // The Fill button is disabled while filling, which drops focus to the page: give it back once done.
@@ -35,12 +58,15 @@ export function FillFooter({ fill, ready, needsYou, onFill, onUndo, onJump }: Pr
     <footer class="fill-footer">
       <p role="status" class="summary">
         {fill.status === 'filling' && 'Filling…'}
-        {fill.status === 'done' && (
+        {shown && (
           <span class="result" data-testid="fill-result">
-            {outcome(fill)}
+            {outcome(shown)}
           </span>
         )}
-        {fill.status !== 'filling' && fill.status !== 'done' && `${ready} ready to fill${needsYou ? ` · ${needsYou} need you` : ''}`}
+        {(fill.status === 'idle' || fill.status === 'error') && `${ready} ready to fill${needsYou ? ` · ${needsYou} need you` : ''}`}
+        {fill.status === 'idle' && canUndo && (
+          <span data-testid="undoable">{` · an earlier fill of ${fill.undoable} field${fill.undoable === 1 ? '' : 's'} can be undone`}</span>
+        )}
         {needsYou > 0 && fill.status !== 'filling' && (
           <>
             {' '}
@@ -50,6 +76,7 @@ export function FillFooter({ fill, ready, needsYou, onFill, onUndo, onJump }: Pr
           </>
         )}
       </p>
+      {shown?.undo && <UndoFailures undo={shown.undo} />}
       {fill.status === 'error' && (
         <p role="alert" class="error">
           {fill.message}

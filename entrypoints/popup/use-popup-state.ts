@@ -6,7 +6,8 @@ import { isRemembered } from '../../lib/answers/review-remember';
 import { fillWithReview } from '../../lib/extension/fill-tab';
 import { loadProfiles, saveProfiles, setActiveProfile } from '../../lib/extension/profile-store';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
-import { collectFromTab, targetTabId, undoTab } from '../../lib/extension/tab-client';
+import { collectFromTab, targetTabId, undoStateOfTab } from '../../lib/extension/tab-client';
+import { undoInTab } from '../../lib/extension/undo-tab';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
@@ -58,6 +59,14 @@ export function usePopupState(): PopupState {
       }
     })();
   }, []);
+
+  // A fill made before this popup opened (an earlier popup, the shortcut) can still be undone: the page keeps it.
+  useEffect(() => {
+    if (tabId === undefined || !snapshot) return;
+    void undoStateOfTab(tabId, snapshot)
+      .then((found) => found && dispatch({ type: 'undo-state', fields: found.fields }))
+      .catch(() => undefined);
+  }, [tabId, snapshot]);
 
   // Each form remembers its review per profile: switching profile shows that profile's own edits.
   useEffect(() => {
@@ -133,8 +142,8 @@ export function usePopupState(): PopupState {
 
   const undo = useCallback(() => {
     if (tabId === undefined || !snapshot) return;
-    undoTab(tabId, snapshot)
-      .then((result) => dispatch({ type: 'undone', restored: result.restored }))
+    undoInTab(tabId, snapshot)
+      .then((result) => dispatch({ type: 'undone', result }))
       .catch((error: Error) => dispatch({ type: 'undo-failed', message: error.message }));
   }, [tabId, snapshot]);
 

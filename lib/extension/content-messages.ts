@@ -73,8 +73,9 @@ export function parseContentRequest(message: unknown): RequestCheck {
       case 'applyfill:fill':
         return { ok: true, request: { type: 'applyfill:fill', plan: checkPlan(message.plan) } };
       case 'applyfill:undo':
+      case 'applyfill:undo-state':
         need(isStr(message.url), 'url', 'expected a string');
-        return { ok: true, request: { type: 'applyfill:undo', url: message.url } };
+        return { ok: true, request: { type: message.type, url: message.url } };
       default:
         return { ok: false, error: `type: unknown request ${JSON.stringify(message.type)}` };
     }

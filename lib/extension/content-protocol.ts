@@ -2,11 +2,15 @@ import type { FillReport } from '../fill/fill-report';
 import type { CollectedPage } from '../page/collect-page';
 import type { FillPlan } from '../plan/fill-plan';
 import { parseContentRequest } from './content-messages';
+import type { UndoOutcome } from '../fill/undo-fill';
 
-export interface UndoResult {
-  restored: number;
-  /** Labels of the fields that could not be put back. */
-  failed: string[];
+/** What Undo put back, and each field it could not, with its label and why. */
+export type UndoResult = UndoOutcome;
+
+/** What an Undo on this page would put back (the record lives in the page's content script until it unloads). */
+export interface UndoState {
+  fields: number;
+  labels: string[];
 }
 
 /**
@@ -18,6 +22,7 @@ export interface ContentProtocol {
   'applyfill:collect': { request: { type: 'applyfill:collect'; skip?: string[] }; reply: CollectedPage };
   'applyfill:fill': { request: { type: 'applyfill:fill'; plan: FillPlan }; reply: FillReport };
   'applyfill:undo': { request: { type: 'applyfill:undo'; url: string }; reply: UndoResult };
+  'applyfill:undo-state': { request: { type: 'applyfill:undo-state'; url: string }; reply: UndoState };
 }
 export type ContentMessageType = keyof ContentProtocol;
 export type RequestOf<K extends ContentMessageType> = ContentProtocol[K]['request'];
@@ -53,6 +58,7 @@ const DOING: Record<ContentMessageType, string> = {
   'applyfill:collect': 'Reading the form',
   'applyfill:fill': 'Filling the form',
   'applyfill:undo': 'Undoing the fill',
+  'applyfill:undo-state': 'Asking the page what Undo would restore',
 };
 
 /**

@@ -1,22 +1,25 @@
 import { executePlan } from '../fill/execute-plan';
 import type { FieldSnapshot } from '../fill/field-snapshot';
 import type { FillReport } from '../fill/fill-report';
-import { undoFill } from '../fill/undo-fill';
+import { restoreFields } from '../fill/undo-fill';
 import { collectPage, type CollectedPage } from '../page/collect-page';
 import type { FillPlan } from '../plan/fill-plan';
 import type { StoredFileBytes } from '../fill/fill-file';
 import { highlightReport, clearHighlights } from '../fill/highlight-fields';
-import type { UndoResult } from './content-protocol';
+import type { UndoResult, UndoState } from './content-protocol';
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * One frame's state between the popup's requests: the elements behind the last collect and what the last fill
- * changed. DOM nodes stay here; only snapshots and reports leave.
+ * One frame's state between the popup's requests: the elements behind the last collect and what the fills changed.
+ * The undo record lives here until the page unloads, so Undo works from a popup opened later and after the
+ * shortcut's fill. DOM nodes and the old values stay here; only counts, labels and reasons leave.
  */
 export function createContentSession(doc: Document, readFile: (key: string) => Promise<StoredFileBytes | null>) {
   let elements = new Map<string, Element[]>();
   let snapshots: FieldSnapshot[] = [];
+  /** The elements each recorded field was filled through (a later collect may rebuild `elements`). */
+  const filledThrough = new Map<string, Element[]>();
   const url = () => doc.location?.href ?? '';
 
   return {
@@ -30,15 +33,25 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
       elements = collectPage(doc, url()).elements;
       const { report, snapshots: touched } = await executePlan(plan, { elements, wait, readFile });
       snapshots = [...snapshots, ...touched];
+      for (const s of touched) filledThrough.set(s.fieldId, elements.get(s.fieldId) ?? []);
       highlightReport(report, elements);
       return report;
     },
+    /** What an Undo would put back: how many fields, and which. */
+    undoState(): UndoState {
+      return { fields: snapshots.length, labels: snapshots.map((s) => s.label) };
+    },
     async undo(): Promise<UndoResult> {
-      const failed = await undoFill(snapshots, elements, wait);
-      const restored = snapshots.length - failed.length;
-      snapshots = [];
+      // The elements each field was filled through; where the page rendered them anew since, the ones under its id now.
+      const live = snapshots.some((s) => !filledThrough.get(s.fieldId)?.every((el) => el.isConnected)) ? collectPage(doc, url()).elements : null;
+      const els = new Map(snapshots.map((s) => [s.fieldId, filledThrough.get(s.fieldId)?.every((el) => el.isConnected) ? filledThrough.get(s.fieldId)! : (live?.get(s.fieldId) ?? [])]));
+      const outcome = await restoreFields(snapshots, els, wait);
+      // Lists only the page's own script can empty stay recorded: the popup has them cleared there, then asks again.
+      const again = new Set(outcome.failed.filter((f) => f.clearInPage).map((f) => f.fieldId));
+      snapshots = snapshots.filter((s) => again.has(s.fieldId));
+      for (const id of filledThrough.keys()) if (!again.has(id)) filledThrough.delete(id);
       clearHighlights(doc);
-      return { restored, failed };
+      return outcome;
     },
   };
 }

@@ -5,7 +5,7 @@ import { classifyPage } from '../page/classify-page';
 import type { CollectedPage } from '../page/collect-page';
 import { chooseFrames, type FrameChoice } from '../page/frame-choice';
 import type { FillPlan } from '../plan/fill-plan';
-import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult } from './content-protocol';
+import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult, type UndoState } from './content-protocol';
 
 // Chromium's and Firefox's words for "no content script is listening in this tab".
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
@@ -60,7 +60,7 @@ export async function collectFromTab(tabId: number): Promise<FrameChoice<PageSna
 }
 
 /** The frame a snapshot was collected in (the top frame when it carries none, as a test's own collect does). */
-const frameOf = (snapshot: { frame?: { id: number } }): number => snapshot.frame?.id ?? 0;
+export const frameOf = (snapshot: { frame?: { id: number } }): number => snapshot.frame?.id ?? 0;
 
 /** Fill exactly the frame the plan's page was collected in; the report's counts are that frame's alone. */
 export async function fillTab(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<FillReport> {
@@ -73,6 +73,11 @@ export async function undoTab(tabId: number, snapshot: PageSnapshot): Promise<Un
   const result = await ask(tabId, { type: 'applyfill:undo', url: snapshot.url }, frameOf(snapshot));
   if (!result) throw new Error(NO_ANSWER);
   return result;
+}
+
+/** What an Undo in the tab would put back; null when no frame holds a fill to undo. */
+export function undoStateOfTab(tabId: number, snapshot: PageSnapshot): Promise<UndoState | null> {
+  return ask(tabId, { type: 'applyfill:undo-state', url: snapshot.url }, frameOf(snapshot));
 }
 
 /**

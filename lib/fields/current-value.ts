@@ -10,6 +10,9 @@ export function comboboxShownValue(input: Element): string {
   const reactControl = input.closest('[class*="control"]');
   const control = reactControl ?? input.parentElement?.parentElement;
   const single = control?.querySelector('[class*="single-value"], [class*="singleValue"]');
+  // A react-select with several answers shows each as a chip.
+  const chips = Array.from(control?.querySelectorAll('[class*="multi-value__label"], [class*="multiValue__label"]') ?? []);
+  if (chips.length) return chips.map((c) => cleanLabel(c.textContent ?? '')).join('; ');
   if (single || reactControl) return cleanLabel(single?.textContent ?? '');
   const box = input as HTMLInputElement;
   const committed = box.readOnly || box.getAttribute('data-selected') === 'true' || box.getAttribute('aria-expanded') !== 'true';

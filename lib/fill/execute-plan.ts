@@ -9,7 +9,8 @@ import { matchOption } from '../plan/option-match';
 import { matchPlace } from '../plan/place-match';
 import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
-import { takeSnapshot, type FieldSnapshot } from './field-snapshot';
+import type { FieldSnapshot } from './field-snapshot';
+import { readState, stateDifference } from './field-state';
 import { typeValue } from './dispatch-events';
 import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
 import { pressAnswer } from './press-button';
@@ -86,6 +87,9 @@ function preflight(step: FillStep, els: Element[] | undefined, blocked: Readonly
   if (forbidden) return { status: 'skipped', reason: forbidden };
   const now = readCurrentValue(step.kind, els);
   if (now.trim() && !step.overwrite) return { status: 'skipped', reason: `already holds "${now}"; kept` };
+  // Text typed into a list's search box is the person's, mid-answer: the fill neither replaces nor clears it.
+  const typed = step.kind === 'combobox' ? (els[0] as HTMLInputElement).value : '';
+  if (typed.trim() && !step.overwrite) return { status: 'skipped', reason: `holds text you typed ("${typed}"); kept` };
   return null;
 }
 
@@ -117,13 +121,16 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
       results.push({ ...base, ...stop, value: els ? readCurrentValue(step.kind, els) : '' });
       continue;
     }
-    snapshots.push(takeSnapshot(step.fieldId, step.kind, els!));
+    const before = readState(step.kind, els!);
     let outcome: Outcome;
     try {
       outcome = await applyStep(step, els!, env, widgets);
     } catch (error) {
       outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
     }
+    // Undo records only what the fill changed (a failed step may have changed something too, and is recorded).
+    const after = readState(step.kind, els!);
+    if (stateDifference(after, before)) snapshots.push({ fieldId: step.fieldId, label: step.label, kind: step.kind, before, after });
     results.push({ ...base, ...outcome, value: readCurrentValue(step.kind, els!) });
   }
   return { report: { url: plan.url, results, counts: countResults(results), ms: now() - started }, snapshots };

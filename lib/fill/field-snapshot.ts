@@ -1,24 +1,15 @@
 import type { ControlKind } from '../fields/field-descriptor';
-import { readCurrentValue } from '../fields/current-value';
+import type { FieldState } from './field-state';
 
-/** A control's state before Applyfill touched it, enough to put it back exactly. */
+/**
+ * One field a fill changed: what it held before and right after. Only changed fields are recorded, so Undo never
+ * touches a field the fill left as it was (text the person typed into a list the fill could not answer stays).
+ */
 export interface FieldSnapshot {
   fieldId: string;
+  /** The field's label, for a person reading what Undo could not put back. */
+  label: string;
   kind: ControlKind;
-  values: string[];
-  checked: boolean[];
-  files: File[];
-  shown: string;
-}
-
-export function takeSnapshot(fieldId: string, kind: ControlKind, els: readonly Element[]): FieldSnapshot {
-  const inputs = els as readonly HTMLInputElement[];
-  return {
-    fieldId,
-    kind,
-    values: inputs.map((el) => (kind === 'file' ? '' : el.value)),
-    checked: inputs.map((el) => Boolean(el.checked)),
-    files: kind === 'file' ? Array.from(inputs[0]?.files ?? []) : [],
-    shown: readCurrentValue(kind, [...els]),
-  };
+  before: FieldState;
+  after: FieldState;
 }

@@ -1,4 +1,4 @@
-import { focusIn, focusOut, typeValue } from './dispatch-events';
+import { fire, focusIn, focusOut, setNativeValue, typeValue } from './dispatch-events';
 import type { Wait } from './wait-until';
 import { clickSafely } from './safe-click';
 
@@ -16,6 +16,34 @@ const digitsOf = (text: string) => text.replace(/\D/g, '');
 function selectedIso(iti: Element): string {
   const flag = iti.querySelector('.iti__selected-country .iti__flag, .iti__selected-flag .iti__flag');
   return /\biti__([a-z]{2})\b/.exec(flag?.className ?? '')?.[1] ?? '';
+}
+
+/** The country an intl-tel-input shows beside `el` ('' for none, or when `el` is no such widget's box). */
+export const phoneCountry = (el: Element): string => (isIntlTelInput(el) ? selectedIso(el.closest('.iti')!) : '');
+
+/** Pick a country from the widget's own list, as a person does: open it with its button, click the country. */
+async function pickCountry(input: HTMLInputElement, iti: Element, li: HTMLElement, wait: Wait): Promise<void> {
+  const button = iti.querySelector<HTMLElement>('.iti__selected-country, .iti__selected-flag, [aria-haspopup]');
+  focusIn(input);
+  if (button) clickSafely(button);
+  await wait(0);
+  clickSafely(li);
+  await wait(0);
+}
+
+/**
+ * Undo of a phone fill: the country the widget showed before, then the number as it was. No country at all (the
+ * globe) comes back only for a number with a code no country has ("+0"); the old number then goes in with a change
+ * event alone, since an input event on an empty box makes the widget choose its last country again.
+ */
+export async function restorePhone(input: HTMLInputElement, iso: string, value: string, wait: Wait): Promise<void> {
+  const iti = input.closest('.iti')!;
+  const li = Array.from(iti.querySelectorAll<HTMLElement>('[data-country-code]')).find((item) => iso && item.dataset.countryCode === iso);
+  if (li) await pickCountry(input, iti, li, wait);
+  else if (!iso) typeValue(input, '+0');
+  if (iso) return typeValue(input, value);
+  setNativeValue(input, value);
+  fire(input, 'change');
 }
 
 export type PhoneOutcome = { ok: true; how: string } | { ok: false; reason: string };
@@ -39,14 +67,7 @@ export async function fillIntlPhone(input: HTMLInputElement, number: string, wai
   const code = li.dataset.countryCode!;
   // The national number as the profile spells it after its dial code ("+49 30 5550100" → "30 5550100").
   const national = number.trim().replace(new RegExp(`^\\+\\s*${li.dataset.dialCode!.split('').join('\\s*')}[\\s-]*`), '');
-  const button = iti.querySelector<HTMLElement>('.iti__selected-country, .iti__selected-flag, [aria-haspopup]');
-  if (selectedIso(iti) !== code) {
-    focusIn(input);
-    if (button) clickSafely(button);
-    await wait(0);
-    clickSafely(li);
-    await wait(0);
-  }
+  if (selectedIso(iti) !== code) await pickCountry(input, iti, li, wait);
   if (selectedIso(iti) !== code) return typeWhole('the country list did not answer');
   typeValue(input, national);
   focusOut(input);

@@ -1,59 +1,151 @@
-import { readCurrentValue } from '../fields/current-value';
-import { matchOption } from '../plan/option-match';
 import { fillCombobox, clearCombobox, type Wait } from './fill-combobox';
 import { restoreFiles } from './fill-file';
 import type { FieldSnapshot } from './field-snapshot';
-import { fire, setNativeValue, typeValue } from './dispatch-events';
+import { readState, stateDifference, type FieldState } from './field-state';
+import { fire, fireKey, fireMouse, focusOut, typeValue } from './dispatch-events';
+import { clickSafely } from './safe-click';
 import { restoreAnswer } from './press-button';
+import { setChecked } from './fill-choice';
+import { restorePhone } from './fill-intl-phone';
+import { matchOption } from '../plan/option-match';
 
-/** Put every touched control back as the snapshot recorded it; returns the ids it could not restore exactly. */
-export async function undoFill(
-  snapshots: readonly FieldSnapshot[],
-  elements: ReadonlyMap<string, Element[]>,
-  wait: Wait,
-): Promise<string[]> {
-  const failed: string[] = [];
+/** A field Undo could not put back, with what a person sees there instead. */
+export interface UndoFailure {
+  fieldId: string;
+  label: string;
+  why: string;
+  /** A react-select the person cannot empty (not clearable): the id of its input, for the list's own clear in the page. */
+  clearInPage?: string;
+}
+
+export interface UndoOutcome {
+  restored: number;
+  failed: UndoFailure[];
+}
+
+/** A select's options as they were: each selected or not, then the events a person's choice sends. */
+function restoreSelection(select: HTMLSelectElement, selected: readonly boolean[]): void {
+  const options = Array.from(select.options);
+  if (select.multiple) options.forEach((o, i) => (o.selected = selected[i] ?? false));
+  else select.selectedIndex = selected.indexOf(true);
+  fire(select, 'input');
+  fire(select, 'change');
+}
+
+/** Ticks as they were: boxes that change are clicked (frameworks listen for that); a radio left with none ticked is unset. */
+function restoreTicks(inputs: readonly HTMLInputElement[], checked: readonly boolean[]): void {
+  inputs.forEach((el, i) => {
+    if (checked[i] && !el.checked) setChecked(el, true);
+  });
+  inputs.forEach((el, i) => {
+    if (checked[i] || !el.checked) return;
+    if (el.type === 'checkbox') setChecked(el, false);
+    else {
+      el.checked = false;
+      fire(el, 'input');
+      fire(el, 'change');
+    }
+  });
+}
+
+/** A react-select as it was: the chips the fill added taken off again, or its single choice picked again or cleared. */
+async function restoreCombobox(input: HTMLInputElement, before: FieldState, wait: Wait): Promise<void> {
+  const control = input.closest('[class*="control"]');
+  const chips = Array.from(control?.querySelectorAll('[class*="multi-value"]:not([class*="multi-value__"])') ?? []);
+  if (chips.length) {
+    const keep = new Set(before.shown ? before.shown.split('; ') : []);
+    for (const chip of chips.reverse()) {
+      const label = chip.querySelector('[class*="multi-value__label"]')?.textContent?.trim() ?? '';
+      const remove = chip.querySelector<HTMLElement>('[class*="multi-value__remove"]');
+      if (!keep.has(label) && remove) {
+        // react-select removes a chip on its remove button's click (mousedown first, as a person's press sends).
+        fireMouse(remove, 'mousedown');
+        clickSafely(remove);
+      }
+    }
+    return;
+  }
+  if (before.shown) await fillCombobox(input, { typed: before.shown, match: (options) => matchOption(options, [before.shown]) }, wait);
+  else await clearCombobox(input, wait);
+}
+
+async function restore(snap: FieldSnapshot, els: Element[], wait: Wait): Promise<void> {
+  const input = els[0] as HTMLInputElement;
+  const { before } = snap;
+  switch (snap.kind) {
+    case 'text':
+    case 'textarea':
+      if (before.country !== snap.after.country) await restorePhone(input, before.country, before.values[0] ?? '', wait);
+      else typeValue(input, before.values[0] ?? '');
+      return;
+    case 'autocomplete':
+      // Typing is how the box learns of a change (Lever drops its confirmed place on input); Escape closes the list.
+      typeValue(input, before.values[0] ?? '');
+      fireKey(input, 'Escape');
+      focusOut(input);
+      return;
+    case 'select':
+      restoreSelection(input as unknown as HTMLSelectElement, before.selected);
+      return;
+    case 'radio-group':
+    case 'checkbox-group':
+    case 'checkbox':
+      restoreTicks(els as HTMLInputElement[], before.checked);
+      return;
+    case 'button-group':
+      restoreAnswer(els as HTMLElement[], before.shown);
+      return;
+    case 'file':
+      restoreFiles(input, before.files);
+      return;
+    case 'combobox':
+      await restoreCombobox(input, before, wait);
+      return;
+  }
+}
+
+/**
+ * Put back every field the fill changed, newest change first, each by the widget's own means (typing, clicks, the
+ * list's own clear), then check it shows what it showed before. A field changed again since the fill (by the person)
+ * is left alone: Undo never overwrites what someone typed after the fill.
+ */
+export async function restoreFields(snapshots: readonly FieldSnapshot[], elements: ReadonlyMap<string, Element[]>, wait: Wait): Promise<UndoOutcome> {
+  const failed: UndoFailure[] = [];
+  let restored = 0;
   for (const snap of [...snapshots].reverse()) {
+    const fail = (why: string) => failed.push({ fieldId: snap.fieldId, label: snap.label, why });
     const els = elements.get(snap.fieldId);
-    if (!els?.every((el) => el.isConnected)) {
-      failed.push(snap.fieldId);
+    if (!els?.length || !els.every((el) => el.isConnected)) {
+      fail('it is no longer on the page');
       continue;
     }
-    const inputs = els as HTMLInputElement[];
-    switch (snap.kind) {
-      case 'text':
-      case 'textarea':
-      case 'autocomplete':
-        typeValue(inputs[0]!, snap.values[0] ?? '');
-        break;
-      case 'select':
-        setNativeValue(inputs[0]!, snap.values[0] ?? '');
-        fire(inputs[0]!, 'input');
-        fire(inputs[0]!, 'change');
-        break;
-      case 'radio-group':
-      case 'checkbox-group':
-      case 'checkbox':
-        inputs.forEach((el, i) => {
-          if (el.checked !== snap.checked[i]) {
-            el.checked = snap.checked[i] ?? false;
-            fire(el, 'input');
-            fire(el, 'change');
-          }
-        });
-        break;
-      case 'button-group':
-        restoreAnswer(els as HTMLElement[], snap.shown);
-        break;
-      case 'file':
-        restoreFiles(inputs[0]!, snap.files);
-        break;
-      case 'combobox':
-        if (snap.shown) await fillCombobox(inputs[0]!, { typed: snap.shown, match: (options) => matchOption(options, [snap.shown]) }, wait);
-        else await clearCombobox(inputs[0]!, wait);
-        break;
+    const now = readState(snap.kind, els);
+    if (!stateDifference(now, snap.before)) {
+      restored++;
+      continue;
     }
-    if (readCurrentValue(snap.kind, els) !== snap.shown) failed.push(snap.fieldId);
+    if (now.shown !== snap.after.shown) {
+      fail(`changed since the fill (${stateDifference(now, snap.after)}); left as it is`);
+      continue;
+    }
+    try {
+      await restore(snap, els, wait);
+      await wait(0);
+    } catch (error) {
+      fail(`error while undoing: ${(error as Error).message}`);
+      continue;
+    }
+    const left = stateDifference(readState(snap.kind, els), snap.before);
+    if (!left) restored++;
+    else if (snap.kind === 'combobox' && !snap.before.shown && els[0]!.id) {
+      // A react-select that cannot be cleared offers a person no way back to empty: its own clear runs in the page.
+      failed.push({ fieldId: snap.fieldId, label: snap.label, why: `${left}: the list offers no way to empty it once chosen`, clearInPage: els[0]!.id });
+    } else fail(left);
   }
-  return failed;
+  return { restored, failed };
+}
+
+/** The ids of the fields Undo could not put back exactly. */
+export async function undoFill(snapshots: readonly FieldSnapshot[], elements: ReadonlyMap<string, Element[]>, wait: Wait): Promise<string[]> {
+  return (await restoreFields(snapshots, elements, wait)).failed.map((f) => f.fieldId);
 }

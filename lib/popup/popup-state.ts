@@ -1,14 +1,20 @@
 import type { FieldResult, FieldStatus } from '../fill/fill-report';
+import type { UndoOutcome as UndoResult } from '../fill/undo-fill';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { FrameChoice } from '../page/frame-choice';
 import type { PlanEdits } from '../plan/fill-plan';
 import type { Profile } from '../profile/profile-schema';
 import { changeEdit } from '../review/review-fields';
 
+/**
+ * `undoable`: fields an earlier fill changed on this page (the page keeps the record until it unloads: a fill from a
+ * popup opened before, or from the shortcut). `undone`: an Undo of a fill this popup did not make.
+ */
 export type FillState =
-  | { status: 'idle' }
+  | { status: 'idle'; undoable?: number }
   | { status: 'filling' }
-  | { status: 'done'; counts: Record<FieldStatus, number>; undone?: number }
+  | { status: 'done'; counts: Record<FieldStatus, number>; undo?: UndoResult }
+  | { status: 'undone'; undo: UndoResult }
   | { status: 'error'; message: string };
 
 export type PopupTab = 'review' | 'tailor';
@@ -66,11 +72,12 @@ export type PopupEvent =
   | { type: 'fill-started' }
   | { type: 'filled'; counts: Record<FieldStatus, number>; results: FieldResult[] }
   | { type: 'fill-failed'; message: string }
-  | { type: 'undone'; restored: number }
+  | { type: 'undo-state'; fields: number }
+  | { type: 'undone'; result: UndoResult }
   | { type: 'undo-failed'; message: string };
 
 /** A fill is running, or done and not undone: the chosen form cannot change. */
-export const formLocked = (fill: FillState): boolean => fill.status === 'filling' || (fill.status === 'done' && fill.undone === undefined);
+export const formLocked = (fill: FillState): boolean => fill.status === 'filling' || (fill.status === 'done' && fill.undo === undefined);
 
 /** The popup's one state transition: pure, so every change is a unit test away. */
 export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
@@ -111,8 +118,14 @@ export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
       return { ...state, fill: { status: 'done', counts: event.counts }, outcomes: Object.fromEntries(event.results.map((r) => [r.fieldId, r])) };
     case 'fill-failed':
       return { ...state, fill: { status: 'error', message: event.message } };
+    case 'undo-state':
+      return state.fill.status === 'idle' && event.fields > 0 ? { ...state, fill: { status: 'idle', undoable: event.fields } } : state;
     case 'undone':
-      return state.fill.status === 'done' ? { ...state, fill: { ...state.fill, undone: event.restored }, outcomes: {} } : state;
+      return {
+        ...state,
+        fill: state.fill.status === 'done' ? { ...state.fill, undo: event.result } : { status: 'undone', undo: event.result },
+        outcomes: {},
+      };
     case 'undo-failed':
       return { ...state, fill: { status: 'error', message: event.message } };
   }

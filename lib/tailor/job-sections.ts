@@ -26,6 +26,14 @@ export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
   process: 0,
 };
 
+/**
+ * The same for skills and technologies of the vocabulary. The role's introduction names its stack and domain
+ * as plainly as the requirements do ("you will build our payments platform in Elixir"), and the company's pitch
+ * says what business it is in ("modernizing the payments infrastructure for trucking and logistics"): a domain a
+ * recruiter weighs, while the pitch's plain words ("world", "backbone", "investors") still say nothing.
+ */
+export const VOCABULARY_SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = { ...SECTION_WEIGHT, overview: 1, company: 0.6 };
+
 /** Sections whose terms are the job's asks: a skill the profile lacks is worth naming only from these. */
 export const ASK_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'responsibilities', 'requirements', 'preferred']);
 

@@ -1,4 +1,4 @@
-import { ASK_SECTIONS, jobSections, sectionAt, SECTION_WEIGHT } from './job-sections';
+import { ASK_SECTIONS, jobSections, sectionAt, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
 import { ancestors } from './concept-graph';
 import { isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
@@ -36,6 +36,9 @@ const SENIORITY: readonly [RegExp, number][] = [
   [/\bsenior\b|\bsr\.?\s/i, 0.5],
 ];
 const LEADERSHIP = 'skill:leadership';
+// Staff, principal and distinguished are the senior individual-contributor levels (a lead or manager title is not one).
+const SENIOR_IC = /\b(principal|staff|distinguished)\b/i;
+const SENIOR_IC_KEY = 'skill:staff-level engineering';
 
 function spelling(occurrences: readonly TermOccurrence[], key: string): string {
   const label = techLabel(key);
@@ -80,7 +83,7 @@ export function readJob(text: string, ignore: readonly string[] = []): JobReadin
     const kind = !structured && found === 'overview' ? 'requirements' : found;
     const entry = byKey.get(o.key) ?? { occurrences: [], mass: 0, asked: false };
     entry.occurrences.push(o);
-    entry.mass += SECTION_WEIGHT[kind];
+    entry.mass += (o.technology ? VOCABULARY_SECTION_WEIGHT : SECTION_WEIGHT)[kind];
     entry.asked ||= ASK_SECTIONS.has(kind) && SECTION_WEIGHT[kind] > 0;
     byKey.set(o.key, entry);
   }
@@ -94,10 +97,14 @@ export function readJob(text: string, ignore: readonly string[] = []): JobReadin
   const title = sections.find((s) => s.kind === 'title');
   const head = title ? text.slice(title.start, title.end) : text.slice(0, 200);
   const seniority = SENIORITY.find(([re]) => re.test(head))?.[1] ?? 0;
-  const lead = terms.find((t) => t.key === LEADERSHIP);
-  const leadWeight = seniority * KIND_WEIGHT.skill;
-  if (lead) lead.weight = Math.max(lead.weight, leadWeight);
-  else if (leadWeight > 0) terms.push({ key: LEADERSHIP, label: techLabel(LEADERSHIP)!, count: 0, weight: leadWeight, technology: true, asked: false });
+  const ask = (key: string, weight: number) => {
+    const known = terms.find((t) => t.key === key);
+    if (known) known.weight = Math.max(known.weight, weight);
+    else if (weight > 0) terms.push({ key, label: techLabel(key)!, count: 0, weight, technology: true, asked: false });
+  };
+  ask(LEADERSHIP, seniority * KIND_WEIGHT.skill);
+  // A staff or principal title asks for a record at that level, whatever the ladder calls it.
+  if (SENIOR_IC.test(head)) ask(SENIOR_IC_KEY, KIND_WEIGHT.skill);
 
   // Stable sort: equal weights keep the order of first mention in the ad.
   terms.sort((a, b) => b.weight - a.weight);

@@ -14,6 +14,7 @@ export const SKILL_TERMS: readonly TechTerm[] = [
   { label: 'consensus', forms: ['consensus', 'consensus protocol', 'consensus algorithm', 'raft', 'paxos', 'state machine replication'], broader: ['distributed systems'] },
   { label: 'networking', forms: ['networking', 'network protocols', 'network protocol', 'network stack', 'networking stack', 'network programming', 'computer networks', 'network engineering', 'multiplexing', 'multiplexer', 'multiplexed', 'flow control', 'flow-control', 'congestion control', 'transports', 'routing protocols', 'osi model'] },
   { label: 'network infrastructure', forms: ['network infrastructure', 'data center', 'data centers', 'datacenter', 'network devices', 'network hardware', 'fiber-optic', 'fiber optic', 'routers', 'switches', 'ospf', 'mpls'], broader: ['networking'] },
+  { label: 'protocol design', forms: ['protocol design', 'protocols', 'protocol', 'wire protocol', 'protocol engineering'] },
   { label: 'NAT traversal', forms: ['nat traversal', 'hole punching'], broader: ['peer-to-peer', 'networking'] },
   { label: 'systems programming', forms: ['systems programming', 'low-level', 'low level', 'systems engineer', 'systems engineering', 'operating systems', 'kernel'] },
   { label: 'concurrency', forms: ['concurrency', 'concurrent', 'parallelism', 'multithreading', 'multi-threaded', 'lock-free', 'lock free', 'async', 'asynchronous', 'atomic'] },
@@ -36,22 +37,46 @@ export const SKILL_TERMS: readonly TechTerm[] = [
   { label: 'testing', forms: ['testing', 'automated testing', 'test automation', 'unit tests', 'integration tests', 'test coverage', 'code coverage', 'quality assurance', 'test suites', 'testing infrastructure'] },
   { label: 'security', forms: ['security', 'cryptography', 'cryptographic', 'encryption', 'authentication', 'handshakes', 'handshake', 'zero-knowledge', 'zk'] },
   { label: 'compliance', forms: ['compliance', 'regulatory', 'auditable', 'audit', 'audits', 'pci', 'pci dss', 'pci-dss', 'kyc', 'aml', 'sox'] },
-  { label: 'research', forms: ['research', 'research paper', 'research papers', 'whitepaper', 'whitepapers', 'specification', 'specifications', 'formal methods', 'protocol design'] },
+  { label: 'research', forms: ['research', 'research paper', 'research papers', 'whitepaper', 'whitepapers', 'specification', 'specifications', 'formal methods'] },
   // Domains
   { label: 'fintech', forms: ['fintech', 'financial services', 'financial systems', 'financial processing', 'financial', 'banking', 'ledger', 'ledgers', 'reconciliation', 'accounting', 'money movement'] },
   { label: 'payments', forms: ['payments', 'payment', 'payment processing', 'payment processors', 'payment providers', 'payment gateways', 'payment gateway', 'payment rails', 'direct debit', 'ach', 'sepa', 'card issuing', 'card processing', 'pain xml', 'psp'], broader: ['fintech'] },
   { label: 'billing', forms: ['billing', 'invoicing', 'invoices', 'invoice', 'subscriptions'], broader: ['payments'] },
   { label: 'payroll', forms: ['payroll'], broader: ['payments', 'HR tech'] },
   { label: 'HR tech', forms: ['hr tech', 'hr-tech', 'hris', 'human resources', 'workforce management', 'workforce platform'] },
-  { label: 'logistics', forms: ['logistics', 'shipments', 'shipment', 'shipping', 'fleet management', 'fleet', 'last-mile', 'last mile', 'route planning', 'dispatch', 'trucking', 'freight', 'supply chain'] },
+  { label: 'logistics', forms: ['logistics', 'shipments', 'shipment', 'fleet management', 'last-mile', 'last mile', 'route planning', 'dispatch', 'trucking', 'freight', 'supply chain'] },
   { label: 'advertising', forms: ['advertising', 'advertisement', 'adtech', 'ad tech', 'programmatic', 'digital out of home', 'dooh'] },
   { label: 'developer tools', forms: ['developer tools', 'developer tooling', 'developer experience', 'devex', 'tooling', 'build systems'] },
   // Ways of working that seniority asks for
-  { label: 'leadership', forms: ['leadership', 'technical leadership', 'tech lead', 'technical lead', 'team lead', 'engineering lead', 'lead', 'leading', 'led', 'co-lead', 'spearheaded', 'ownership', 'took ownership', 'interim-cto', 'cto', 'most senior', 'staff-level', 'drive', 'drove', 'champion'] },
+  { label: 'leadership', forms: ['leadership', 'technical leadership', 'tech lead', 'technical lead', 'team lead', 'engineering lead', 'lead', 'leading', 'led', 'co-lead', 'spearheaded', 'ownership', 'took ownership', 'interim-cto', 'cto', 'drive', 'drove', 'champion'] },
+  // The senior individual-contributor levels: a principal ad's "experience as a principal engineer" is answered by
+  // a staff engineer's record, as the ladders of most companies put the two side by side.
+  { label: 'staff-level engineering', forms: ['staff engineer', 'senior staff engineer', 'staff software engineer', 'principal engineer', 'principal software engineer', 'distinguished engineer', 'staff-level', 'staff level', 'principal-level', 'principal level', 'most senior', 'staff+'], broader: ['leadership'] },
   { label: 'mentoring', forms: ['mentoring', 'mentor', 'mentored', 'mentors', 'mentorship', 'coaching', 'coach', 'coached', 'pairing', 'workshops', 'grow engineers'], broader: ['leadership'] },
   { label: 'hiring', forms: ['hiring', 'interviewing', 'interviews', 'interviewed', 'technical interviews', 'hiring manager', 'recruiting'], broader: ['leadership'] },
   { label: 'cross-team collaboration', forms: ['cross-team', 'cross team', 'cross-functional', 'cross functional', 'stakeholders', 'stakeholder', 'cross-org', 'alignment', 'aligning', 'align'], broader: ['leadership'] },
   { label: 'technical strategy', forms: ['technical strategy', 'technical direction', 'technical vision', 'roadmap', 'roadmaps', 'long-term', 'long term'], broader: ['leadership'] },
   { label: 'engineering practices', forms: ['best practices', 'engineering practices', 'engineering standards', 'standards', 'standardization', 'code review', 'code reviews', 'pull request reviews', 'process improvements', 'engineering process', 'retrospectives', 'agile', 'scrum'] },
   { label: 'public speaking', forms: ['talks', 'talk', 'conference talks', 'conferences', 'conference', 'keynote', 'keynoted', 'speaker', 'presenting', 'public speaking', 'meetup'] },
+];
+
+/**
+ * Everyday phrases that contain a skill's word without meaning the skill: "leading to 100x more checkouts" is a
+ * result, not leadership; "industry-leading" is praise. Read as plain words, never as the skill.
+ */
+export const PLAIN_PHRASES: readonly string[] = [
+  'leading to',
+  'led to',
+  'leads to',
+  'lead to',
+  'industry leading',
+  'industry-leading',
+  'market leading',
+  'market-leading',
+  'world leading',
+  'world-leading',
+  'leading edge',
+  'leading-edge',
+  'lead time',
+  'lead times',
 ];

@@ -1,4 +1,4 @@
-import { SKILL_TERMS } from './skill-phrases';
+import { PLAIN_PHRASES, SKILL_TERMS } from './skill-phrases';
 import { stem } from './stem';
 import { isStopWord } from './stop-words';
 import { TECH_TERMS, type TechTerm } from './tech-synonyms';
@@ -31,7 +31,8 @@ const matchKey = (token: Token): string => stem(token.norm);
 
 interface Phrase {
   keys: string[];
-  term: TechTerm;
+  /** Absent for an everyday phrase that only looks like a skill ("leading to"): its words stay plain words. */
+  term?: TechTerm;
 }
 
 function buildIndex() {
@@ -48,6 +49,10 @@ function buildIndex() {
         phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { keys, term }]);
       }
     }
+  }
+  for (const form of PLAIN_PHRASES) {
+    const keys = tokenize(form).map(matchKey);
+    phrases.set(keys[0]!, [...(phrases.get(keys[0]!) ?? []), { keys }]);
   }
   for (const list of phrases.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return { words, exact, phrases };
@@ -83,16 +88,18 @@ export function textTerms(text: string): TermOccurrence[] {
   // Each word's stem once: phrase candidates compare them word by word.
   const keys = tokens.map(matchKey);
   const out: TermOccurrence[] = [];
+  let plainUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const phrase = phraseAt(keys, i);
-    if (phrase) {
+    const phrase = i > plainUntil ? phraseAt(keys, i) : undefined;
+    if (phrase && !phrase.term) plainUntil = i + phrase.keys.length - 1;
+    else if (phrase?.term) {
       const last = tokens[i + phrase.keys.length - 1]!;
       out.push({ key: techKey(phrase.term), surface: text.slice(token.start, last.end), start: token.start, end: last.end, technology: true });
       i += phrase.keys.length - 1;
       continue;
     }
-    const term = wordTerm(token);
+    const term = i > plainUntil ? wordTerm(token) : undefined;
     if (term) {
       out.push({ key: techKey(term), surface: token.surface, start: token.start, end: token.end, technology: true });
       continue;

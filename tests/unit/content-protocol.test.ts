@@ -10,6 +10,7 @@ function handlers(fill: ContentHandlers['applyfill:fill']): ContentHandlers {
     'applyfill:collect': () => undefined,
     'applyfill:fill': fill,
     'applyfill:undo': () => Promise.resolve({ restored: 2, failed: [] }),
+    'applyfill:undo-state': () => Promise.resolve({ fields: 2, labels: ['A', 'B'] }),
   };
 }
 
@@ -17,6 +18,7 @@ describe('the content script wraps every answer in one envelope', () => {
   it('a reply travels as a value', async () => {
     await expect(answerContentMessage({ type: 'applyfill:fill', plan }, handlers(() => Promise.resolve(report)))).resolves.toEqual({ ok: true, value: report });
     await expect(answerContentMessage({ type: 'applyfill:undo', url: 'u' }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { restored: 2, failed: [] } });
+    await expect(answerContentMessage({ type: 'applyfill:undo-state', url: 'u' }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { fields: 2, labels: ['A', 'B'] } });
   });
 
   it('a fill that throws travels as its error, never as a report', async () => {

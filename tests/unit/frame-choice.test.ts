@@ -82,7 +82,7 @@ describe('the popup lets the person pick when two forms qualify', () => {
     s = popupReducer(s, { type: 'filled', counts: { filled: 3, skipped: 0, 'needs-you': 0, failed: 0 }, results: [] });
     expect(popupReducer(s, { type: 'choose-frame', frameId: 4 }).snapshot).toBe(b);
     expect(formChoices(s).every((f) => f.locked)).toBe(true);
-    s = popupReducer(s, { type: 'undone', restored: 3 });
+    s = popupReducer(s, { type: 'undone', result: { restored: 3, failed: [] } });
     const after = popupReducer(s, { type: 'choose-frame', frameId: 4 });
     expect(after.snapshot).toBe(a);
     expect(after.fill).toEqual({ status: 'idle' });

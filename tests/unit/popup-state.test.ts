@@ -77,8 +77,17 @@ describe('popup state (pure reducer + view data)', () => {
     const switched = popupReducer(s, { type: 'switch-profile', id: 'elixir' });
     expect(switched.outcomes).toEqual({});
     expect(switched.fill).toEqual({ status: 'idle' });
-    const undone = popupReducer(s, { type: 'undone', restored: 1 });
-    expect(undone.fill).toMatchObject({ status: 'done', undone: 1 });
+    const result = { restored: 1, failed: [{ fieldId: '#g', label: 'Gender', why: 'it shows "Male", not nothing' }] };
+    const undone = popupReducer(s, { type: 'undone', result });
+    expect(undone.fill).toMatchObject({ status: 'done', undo: result });
+  });
+
+  it('a fill made before the popup opened (an earlier popup, the shortcut) can be undone from it', () => {
+    const s = run({ type: 'profiles-loaded', profiles: [rust], activeId: 'rust', problems: [] }, { type: 'undo-state', fields: 3 });
+    expect(s.fill).toEqual({ status: 'idle', undoable: 3 });
+    expect(popupReducer(s, { type: 'undo-state', fields: 0 }).fill).toEqual({ status: 'idle', undoable: 3 });
+    const result = { restored: 3, failed: [] };
+    expect(popupReducer(s, { type: 'undone', result }).fill).toEqual({ status: 'undone', undo: result });
   });
 
   it('off an application page the popup shows the tailoring tab', () => {

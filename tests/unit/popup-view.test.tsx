@@ -112,9 +112,28 @@ describe('popup view', () => {
     expect(root.querySelector('[data-testid=fill-result]')?.textContent).toBe('filled 5, needs you 2');
     act(() => root.querySelector<HTMLButtonElement>('button.undo')!.click());
     expect(actions.undo).toHaveBeenCalled();
-    const after = mount({ ...data, fill: { status: 'done', counts: { filled: 5, 'needs-you': 2, skipped: 3, failed: 0 }, undone: 5 } });
+    const after = mount({ ...data, fill: { status: 'done', counts: { filled: 5, 'needs-you': 2, skipped: 3, failed: 0 }, undo: { restored: 5, failed: [] } } });
     expect(after.root.querySelector('button.undo')).toBeNull();
     expect(after.root.querySelector('[data-testid=fill-result]')?.textContent).toBe('filled 5, needs you 2 · undone: 5 restored');
+    expect(after.root.querySelector('[data-testid=undo-failed]')).toBeNull();
+  });
+
+  it('an undo that could not restore a field says so, with the field and why, never as success', () => {
+    const failed = [{ fieldId: '#g', label: 'Gender', why: 'it shows "Male", not nothing' }];
+    const { root } = mount({ ...data, fill: { status: 'done', counts: { filled: 5, 'needs-you': 2, skipped: 3, failed: 0 }, undo: { restored: 0, failed } } });
+    expect(root.querySelector('[data-testid=fill-result]')?.textContent).toBe('filled 5, needs you 2 · undone: 0 restored, 1 not restored');
+    expect(root.querySelector('[data-testid=undo-failed]')?.textContent).toBe('Gender: not restored, it shows "Male", not nothing');
+    expect(root.querySelector('[data-testid=undo-failed]')?.getAttribute('role')).toBe('alert');
+  });
+
+  it('offers Undo for a fill made before the popup opened, and reports it', () => {
+    const { root, actions } = mount({ ...data, fill: { status: 'idle', undoable: 4 } });
+    expect(root.querySelector('[data-testid=undoable]')?.textContent).toBe(' · an earlier fill of 4 fields can be undone');
+    act(() => root.querySelector<HTMLButtonElement>('button.undo')!.click());
+    expect(actions.undo).toHaveBeenCalled();
+    const after = mount({ ...data, fill: { status: 'undone', undo: { restored: 4, failed: [] } } });
+    expect(after.root.querySelector('[data-testid=fill-result]')?.textContent).toBe('undone: 4 restored');
+    expect(after.root.querySelector('button.undo')).toBeNull();
   });
 
   it('on a page that is not an application form it shows the tailoring workspace instead of a Fill button', () => {

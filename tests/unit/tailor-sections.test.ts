@@ -85,6 +85,26 @@ describe('job sections', () => {
     expect(weight('Kubernetes')).toBe(0);
   });
 
+  it("reads the business the company is in from its pitch, but not the pitch's plain words", () => {
+    const ad = `Engineer\nShopco\n\nOur mission\nWe are rebuilding payments infrastructure for the shipping world.\n\nRequirements\n- Experience with Elixir.\n- Care for the world of software.`;
+    const { terms } = readJob(ad);
+    const term = (label: string) => terms.find((t) => t.label === label);
+    // Named only in the pitch, the domain still counts, though less than the stack the requirements name.
+    expect(term('payments')!.weight).toBeGreaterThan(0.5);
+    expect(term('payments')!.weight).toBeLessThan(term('Elixir')!.weight);
+    expect(term('payments')!.asked).toBe(false);
+    // A plain word of the pitch counts only where the asks say it.
+    const pitchOnly = readJob('Engineer\nShopco\n\nOur mission\nWe ship to the world.\n\nRequirements\n- Elixir.').terms.find((t) => t.label === 'world');
+    expect(pitchOnly?.weight ?? 0).toBeLessThan(0.1);
+  });
+
+  it("reads the stack named in the role's introduction as fully as the requirements", () => {
+    const ad = `Engineer\n\nAbout the role\nYou will build our delivery platform in Elixir.\n\nRequirements\n- Experience with Go.`;
+    const { terms } = readJob(ad);
+    const weight = (label: string) => terms.find((t) => t.label === label)!.weight;
+    expect(weight('Elixir')).toBeCloseTo(weight('Go'));
+  });
+
   it('reads an ad without headings as all asks', () => {
     const { terms } = readJob('Backend Engineer\nYou will build payment APIs in Go and run them on Kubernetes.');
     expect(terms.filter((t) => t.asked).map((t) => t.label)).toEqual(expect.arrayContaining(['payments', 'APIs', 'Go', 'Kubernetes']));
@@ -93,5 +113,13 @@ describe('job sections', () => {
   it('reads seniority from the title: a staff role asks for leadership even when the ad does not say so', () => {
     expect(readJob('Staff Engineer\n\nRequirements\n- Rust.').terms.map((t) => t.label)).toContain('leadership');
     expect(readJob('Engineer\n\nRequirements\n- Rust.').terms.map((t) => t.label)).not.toContain('leadership');
+  });
+
+  it('reads a staff or principal title as asking for a record at that level, a senior or lead title not', () => {
+    const labels = (title: string) => readJob(`${title}\n\nRequirements\n- Rust.`).terms.map((t) => t.label);
+    expect(labels('Principal Backend Engineer')).toContain('staff-level engineering');
+    expect(labels('Staff Engineer, Payments')).toContain('staff-level engineering');
+    expect(labels('Senior Backend Engineer')).not.toContain('staff-level engineering');
+    expect(labels('Lead Engineer')).not.toContain('staff-level engineering');
   });
 });

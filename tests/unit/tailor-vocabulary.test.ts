@@ -18,6 +18,9 @@ describe('skill and domain phrases', () => {
     ['mentoring engineers and cross-functional stakeholders', ['mentoring', 'cross-team collaboration', 'cross-team collaboration']],
     ['a distributed hash table based on the Kademlia research paper', ['DHT', 'Kademlia', 'research']],
     ['Ruby on Rails monolith on Postgres, k8s in production', ['Ruby on Rails', 'architecture', 'PostgreSQL', 'Kubernetes']],
+    ['Senior Staff Engineer, then principal-level work as the most senior engineer', ['staff-level engineering', 'staff-level engineering', 'staff-level engineering']],
+    ['designing blockchain protocols and a wire protocol', ['blockchain', 'protocol design', 'protocol design']],
+    ['route planning for a fleet management platform', ['logistics', 'logistics']],
   ])('"%s" → %j', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -25,6 +28,17 @@ describe('skill and domain phrases', () => {
   it('keeps generic words out of the matches: they are neither skills nor terms at all', () => {
     const keys = textTerms('Helping thousands of customers around the world as a team member building new software solutions').map((t) => t.key);
     expect(keys).toEqual([]);
+  });
+
+  it.each([
+    ['Rewrote the importer, leading to fewer support calls', []],
+    ['A rewrite that led to shorter release notes', []],
+    ['Built an industry-leading, market leading search with short lead times', []],
+    ['Caching leading to faster pages, then leading the platform team', ['caching', 'leadership']],
+    ['Led the payments team', ['leadership', 'payments']],
+    ['Operating a fleet of servers and shipping features weekly', []],
+  ])('reads an everyday phrase as plain words, not as the skill it contains: "%s" → %j', (text, expected) => {
+    expect(labels(text)).toEqual(expected);
   });
 
   it('reads the longest phrase first and keeps the words as written', () => {
