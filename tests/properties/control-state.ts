@@ -16,7 +16,8 @@ export function readState(el: HTMLElement): ControlState {
   return {
     value: input.value ?? '',
     checked: Boolean(input.checked),
-    selectedIndex: select ? select.selectedIndex : -1,
+    // Single selects only: happy-dom reports -1 for a multiple select whose options were selected one by one.
+    selectedIndex: select && !select.multiple ? select.selectedIndex : -1,
     // A multi-select's whole selection, not only its first option.
     selected: select ? Array.from(select.options).map((o) => (o.selected ? '1' : '0')).join('') : '',
     files: input.type === 'file' ? Array.from(input.files ?? []).map((f) => f.name).join('; ') : '',
