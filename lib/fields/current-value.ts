@@ -39,8 +39,9 @@ export function readCurrentValue(kind: ControlKind, group: Element[]): string {
   switch (kind) {
     case 'select': {
       const select = first as unknown as HTMLSelectElement;
-      const option = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
-      return option && option.value !== '' ? cleanLabel(option.text) : '';
+      // A multiple select's choice is every selected option (read from the options: happy-dom's selectedIndex is -1).
+      const chosen = select.multiple ? Array.from(select.options).filter((o) => o.selected) : [select.options[select.selectedIndex]];
+      return chosen.filter((o) => o !== undefined && o.value !== '').map((o) => cleanLabel(o!.text)).join('; ');
     }
     case 'radio-group':
     case 'checkbox-group':

@@ -87,14 +87,16 @@ const optionTag = (options: GeneratorOptions) =>
   on(options, 'submit-options') ? fc.constantFrom(...OPTION_TAGS) : fc.constantFrom('div' as const, 'button-button' as const);
 
 function combobox(options: GeneratorOptions): fc.Arbitrary<ControlSpec> {
-  return fc.record({
+  const list = fc.option(fc.uniqueArray(fc.constantFrom(...CHOICE_TEXTS), { minLength: 1, maxLength: 5 }), { freq: 6, nil: null });
+  return list.chain((opts) => fc.record({
     type: tag('combobox'),
     typed: on(options, 'combobox-typed') ? maybe(fc.constantFrom(...VALUES, 'Ger', 'Fem')) : fc.constant(''),
-    committed: fc.option(fc.constantFrom(...CHOICE_TEXTS), { freq: 4, nil: null }),
-    options: fc.option(fc.uniqueArray(fc.constantFrom(...CHOICE_TEXTS), { minLength: 1, maxLength: 5 }), { freq: 6, nil: null }),
+    // What a widget shows as chosen is one of its options (a dead widget's is anything).
+    committed: fc.option(opts ? fc.constantFrom(...opts) : fc.constantFrom(...CHOICE_TEXTS), { freq: 4, nil: null }),
+    options: fc.constant(opts),
     optionTag: optionTag(options),
     notice: fc.constant(on(options, 'no-options-notice')),
-  });
+  }));
 }
 
 const answerButtons = (options: GeneratorOptions) =>
@@ -155,7 +157,8 @@ const labelledControl = (options: GeneratorOptions) =>
 const layer = (places: readonly HidingLayer['on'][], layout: boolean): fc.Arbitrary<HidingLayer> =>
   fc.record({ shape: fc.constantFrom<HidingLayer['shape']>(...HIDING_SHAPES, ...(layout ? LAYOUT_SHAPES : [])), on: fc.constantFrom(...places) }).chain(({ shape, on: place }) =>
     (shape === 'opacity' || shape === 'filter-opacity' ? fc.constantFrom(...OPACITIES) : shape === 'clip-path' ? fc.nat(CLIP_PATHS.length - 1) : fc.constant(0)).map(
-      (amount) => ({ shape, on: place, amount }),
+      // A box made small lets its content overflow (still seen): near misses go on the control itself.
+      (amount) => ({ shape, on: shape === 'small-visible' || shape === 'nudged' ? 'self' : place, amount }),
     ),
   );
 /** Mostly none, often one, sometimes a stack of two or three (random combinations). */

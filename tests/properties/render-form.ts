@@ -98,7 +98,9 @@ class Renderer {
   /** Put the field's own layers (`self`, and `first-option` on the first) on what a person sees of the control. */
   private own(seen: HTMLElement, spec: FieldSpec, firstOption: boolean): void {
     if (spec.control.type === 'file') return;
-    for (const l of spec.hiding) if (!isDetails(l) && (l.on === 'self' || (l.on === 'first-option' && firstOption))) applyLayer(seen, l);
+    // aria-hidden="false" on the control would undo the decoy's own aria-hidden: the trap keeps it.
+    const keep = (l: HidingLayer) => !(l.shape === 'aria-hidden-false' && spec.trap === 'aria-hidden-untabbable');
+    for (const l of spec.hiding) if (!isDetails(l) && keep(l) && (l.on === 'self' || (l.on === 'first-option' && firstOption))) applyLayer(seen, l);
   }
 
   private single(wrapper: HTMLElement, spec: FieldSpec, fsDisabled: boolean): void {
@@ -151,7 +153,8 @@ class Renderer {
       wrapper.append(widget.container);
     } else if (c.type === 'buttons') {
       const { row, buttons } = renderAnswerRow(this.doc, el as HTMLInputElement, c);
-      this.labelled(wrapper, row, spec);
+      // Ashby puts the question before the row, never a <label> around its buttons.
+      this.labelled(wrapper, row, { ...spec, labelMode: spec.labelMode.startsWith('wrap') ? 'text-before' : spec.labelMode });
       buttons.forEach((b, i) => {
         if (spec.lock === 'disabled') b.disabled = true;
         this.own(b, spec, i === 0);
