@@ -22,7 +22,7 @@ function combobox(spec: { typed?: string; committed?: string | null; options: st
   valueBox.append(input);
   doc.querySelector('form')!.append(container);
   const shown = () => doc.querySelector('.select__single-value')?.textContent ?? '';
-  return { doc, input, shown, elements: new Map([['c', [input as Element]]]) };
+  return { doc, input, shown, elements: new Map([['c', [input]]]) };
 }
 
 const comboStep = (value: string, more: Partial<FillStep> = {}): FillStep =>
@@ -74,7 +74,7 @@ describe('a step that fails leaves the field as it was (F5, F8)', () => {
   const field = (html: string) => {
     const doc = documentFrom(`<form>${html}</form>`, URL_);
     const input = doc.querySelector('input')!;
-    return { input, elements: new Map([['t', [input as Element]]]) };
+    return { input, elements: new Map([['t', [input]]]) };
   };
 
   it('an overwrite the page refuses (a number box given words) keeps the person\'s value, not an empty box', async () => {
