@@ -28,6 +28,8 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
       elements = collected.elements;
       return collected.page;
     },
+    /** The elements behind the last collect, by field id (they stay in the frame). */
+    elements: (): ReadonlyMap<string, Element[]> => elements,
     async fill(plan: FillPlan): Promise<FillReport> {
       // Collect again so ids point at today's elements even if the page re-rendered since the review.
       elements = collectPage(doc, url()).elements;
