@@ -2,7 +2,7 @@ import { fillCombobox, clearCombobox, type Wait } from './fill-combobox';
 import { restoreFiles } from './fill-file';
 import type { FieldSnapshot } from './field-snapshot';
 import { readState, stateDifference, type FieldState } from './field-state';
-import { fire, fireKey, fireMouse, focusOut, typeValue } from './dispatch-events';
+import { fire, fireKey, fireMouse, focusOut, setNativeValue, typeValue } from './dispatch-events';
 import { clickSafely } from './safe-click';
 import { restoreAnswer } from './press-button';
 import { setChecked } from './fill-choice';
@@ -64,10 +64,16 @@ async function restoreCombobox(input: HTMLInputElement, before: FieldState, wait
         clickSafely(remove);
       }
     }
-    return;
-  }
-  if (before.shown) await fillCombobox(input, { typed: before.shown, match: (options) => matchOption(options, [before.shown]) }, wait);
+  } else if (before.shown) await fillCombobox(input, { typed: before.shown, match: (options) => matchOption(options, [before.shown]) }, wait);
   else await clearCombobox(input, wait);
+  // The search text the person had typed and not committed goes back too (a pick or a clear empties the box).
+  const typed = before.values[0] ?? '';
+  if (input.value !== typed) {
+    setNativeValue(input, typed);
+    fire(input, 'input');
+    fireKey(input, 'Escape');
+    focusOut(input);
+  }
 }
 
 async function restore(snap: FieldSnapshot, els: Element[], wait: Wait): Promise<void> {
