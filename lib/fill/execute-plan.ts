@@ -15,6 +15,7 @@ import { restoreFields } from './undo-fill';
 import { typeValue } from './dispatch-events';
 import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
 import { pressAnswer } from './press-button';
+import { fillEntry } from './fill-entry';
 
 export interface FillEnvironment {
   /** Field id → element(s), from the collect that the plan was built on. */
@@ -77,6 +78,11 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
           : await fillAutocomplete(first, wantedFor(step), step.place?.city ?? '', env.wait, widgets.timing());
       if (out.dead) widgets.sawDead();
       if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, ...(out.check ? { check: true } : {}) };
+      return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
+    }
+    case 'add-entry': {
+      const out = await fillEntry(first, step, env.wait, Math.max(widgets.timing().openMs, 600));
+      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, check: true };
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
     case 'file': {
