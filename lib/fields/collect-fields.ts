@@ -11,6 +11,7 @@ const sectionFields = (el: Element) => {
   return { section: heading, sectionNote: note, groupIndex: 0 };
 };
 import { siteKeyOf } from './site-key';
+import { collectAddEntries } from './collect-add-entries';
 import { elementsOf, groupControls } from './control-groups';
 
 export interface Collected {
@@ -78,5 +79,10 @@ export function collectFields(root: Document | Element): Collected {
     return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!, styleOf, labels);
   });
   numberRepeatedGroups(fields);
-  return { fields, elements: elementsOf(order, groups) };
+  const elements = elementsOf(order, groups);
+  for (const { field, el } of collectAddEntries(root, styleOf, new Set(order))) {
+    fields.push(field);
+    elements.set(field.id, [el]);
+  }
+  return { fields, elements };
 }

@@ -1,5 +1,6 @@
 import type { ControlKind } from './field-descriptor';
 import { answerButtons, siteKeyOf } from './site-key';
+import { addEntryButtons } from './collect-add-entries';
 
 /**
  * Which page controls are fields, of what kind, grouped and keyed as collectFields reports them. Kept apart from the
@@ -108,5 +109,7 @@ export const elementsOf = (order: readonly string[], groups: ReadonlyMap<string,
  */
 export function collectElements(root: Document | Element): Map<string, Element[]> {
   const { order, groups } = groupControls(root);
-  return elementsOf(order, groups);
+  const elements = elementsOf(order, groups);
+  for (const { id, el } of addEntryButtons(root, new Set(order))) elements.set(id, [el]);
+  return elements;
 }

@@ -11,9 +11,11 @@ import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
 import type { FieldSnapshot } from './field-snapshot';
 import { readState, stateDifference, type FieldState } from './field-state';
+import { restoreFields } from './undo-fill';
 import { typeValue } from './dispatch-events';
 import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
 import { pressAnswer } from './press-button';
+import { fillEntry } from './fill-entry';
 
 export interface FillEnvironment {
   /** Field id → element(s), from the collect that the plan was built on. */
@@ -39,9 +41,12 @@ function wantedFor(step: SearchFillStep): Wanted {
   };
 }
 
-/** Steps that wait for a widget (menus, searches, files): the page gets its turns while they run. */
-const waitsForWidget = (step: FillStep, first: Element) =>
-  step.kind === 'combobox' || step.kind === 'autocomplete' || step.kind === 'file' || (step.role === 'phone' && isIntlTelInput(first));
+/** What the browser keeps of `value` in this box: an email or URL box drops spaces at either end (not a refusal). */
+const sanitized = (el: HTMLInputElement, value: string) => (el.type === 'email' || el.type === 'url' ? value.trim() : value);
+
+/** Steps done at once, without waiting for a widget (menus, searches, files, an entry's form) to answer. */
+const AT_ONCE: ReadonlySet<FillStep['kind']> = new Set(['text', 'textarea', 'select', 'radio-group', 'checkbox-group', 'checkbox', 'button-group']);
+const waitsForWidget = (step: FillStep, first: Element) => !AT_ONCE.has(step.kind) || (step.role === 'phone' && isIntlTelInput(first));
 
 async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome | Settling> {
   const first = els[0] as HTMLInputElement;
@@ -53,7 +58,9 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
         return out.ok ? { status: 'filled', reason: `${step.reason}; ${out.how}` } : { status: 'failed', reason: out.reason };
       }
       typeValue(first, step.value);
-      return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
+      return first.value === step.value || first.value === sanitized(first, step.value)
+        ? { status: 'filled', reason: step.reason }
+        : { status: 'failed', reason: 'the page rejected the value' };
     case 'select':
     case 'radio-group':
     case 'checkbox-group': {
@@ -83,6 +90,11 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
           : await fillAutocomplete(first, wantedFor(step), step.place?.city ?? '', env.wait, widgets.timing());
       if (out.dead) widgets.sawDead();
       if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, ...(out.check ? { check: true } : {}) };
+      return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
+    }
+    case 'add-entry': {
+      const out = await fillEntry(first, step, env.wait, Math.max(widgets.timing().openMs, 600));
+      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, check: true };
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
     case 'file': {
@@ -118,8 +130,8 @@ interface Pending {
  * Execute a plan on the live page, recording what each control held before so undo can put it back. It only writes
  * values: it never clicks a submit button or submits a form. Plain controls are written one after another and
  * checked together after one turn of the page's event loop (its handlers may set a value back); a step that waits
- * for a widget first settles those before it, so each step finds the page as the earlier ones left it. One turn
- * per field made a 2,000-field form take seconds: a turn lets the page lay itself out again.
+ * for a widget first settles those before it, so each such step finds the page as the earlier ones left it. One
+ * turn per field made a 2,000-field form take seconds: each turn lets the page lay itself out again.
  */
 export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise<{ report: FillReport; snapshots: FieldSnapshot[] }> {
   const now = env.now ?? (() => Date.now());
@@ -135,21 +147,26 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
   const blocked = blockedNow(live, live[0]?.els[0]?.ownerDocument);
   let pending: Pending[] = [];
   const settle = async () => {
-    if (!pending.length) return;
     if (pending.some((p) => 'settle' in p.act)) await env.wait(0);
-    for (const { step, els, before, result, act } of pending) {
+    const done = pending;
+    pending = [];
+    for (const { step, els, before, result, act } of done) {
       let outcome: Outcome;
       try {
         outcome = 'settle' in act ? act.settle() : act;
       } catch (error) {
         outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
       }
-      // Undo records only what the fill changed (a failed step may have changed something too, and is recorded).
+      // Undo records only what the fill changed. A step that did not fill puts back at once what it changed (a
+      // refused overwrite keeps the person's text); only what it could not put back is left for Undo.
       const after = readState(step.kind, els);
-      if (stateDifference(after, before)) snapshots.push({ fieldId: step.fieldId, label: step.label, kind: step.kind, before, after });
+      if (stateDifference(after, before)) {
+        const snap = { fieldId: step.fieldId, label: step.label, kind: step.kind, before, after };
+        const kept = outcome.status !== 'filled' && !(await restoreFields([snap], env.elements, env.wait)).failed.length;
+        if (!kept) snapshots.push({ ...snap, after: readState(step.kind, els) });
+      }
       Object.assign(result, outcome, { value: readCurrentValue(step.kind, els) });
     }
-    pending = [];
   };
   for (const step of plan.steps) {
     const els = env.elements.get(step.fieldId);
