@@ -8,6 +8,7 @@ import { restoreAnswer } from './press-button';
 import { setChecked } from './fill-choice';
 import { restorePhone } from './fill-intl-phone';
 import { matchOption } from '../plan/option-match';
+import { closeOpenedEntry } from './undo-entry';
 
 /** A field Undo could not put back, with what a person sees there instead. */
 export interface UndoFailure {
@@ -106,6 +107,9 @@ async function restore(snap: FieldSnapshot, els: Element[], wait: Wait): Promise
       return;
     case 'combobox':
       await restoreCombobox(input, before, wait);
+      return;
+    case 'add-entry':
+      if (!closeOpenedEntry(input)) throw new Error('the entry has no Cancel or Remove button');
       return;
   }
 }
