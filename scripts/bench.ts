@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- <folder> …] [--runs N]`: fills the project's fixture pages, a plain 40-field form, and every
+ * `npm run bench [-- <folder> …] [--runs N] [--only pages|large] [--profile <file.cpuprofile>]`: fills the project's fixture pages, a plain 40-field form, and every
  * Greenhouse/Lever page in the folders given (e.g. ../shared/fixtures) through the popup in Chromium, and prints per
  * page the fields found, filled, needs-you, skipped and failed, with the median time of each pipeline step; then
  * the size of each bundle in .output. Targets are printed beside the figures. One browser serves every run (a fresh
- * tab each time), so the whole bench takes about a second per page and run.
+ * tab each time), so the whole bench takes about a second per page and run. `--only large` runs just the 2,000-field
+ * form (`--only pages` just the pages); `--profile` writes a CPU profile of the popup's first large-form run (open
+ * it in Chromium's DevTools, Performance tab) to see where the time goes.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -61,8 +63,12 @@ async function fillOnce(browser: LaunchedBrowser, page: BenchPage): Promise<Fill
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { runs: { type: 'string', default: '3' }, only: { type: 'string' }, profile: { type: 'string' } },
+  });
   const runs = Math.max(1, Number(values.runs) || 3);
+  if (values.only !== undefined && values.only !== 'pages' && values.only !== 'large') throw new Error('--only takes "pages" or "large"');
   await buildFixtures();
 
   const served: ServedPage[] = fixturePages.map((p) => ({ url: p.url, file: repoFile(p.file) }));
@@ -85,7 +91,7 @@ async function main(): Promise<void> {
     await storeProfiles(browser.context, [profile], profile.id);
     const head = `${'page'.padEnd(52)} ${'fields'.padStart(6)} ${'filled'.padStart(6)} ${'needs-you'.padStart(9)} ${'skipped'.padStart(7)} ${'failed'.padStart(6)} | median ms: ${'collect'.padStart(7)} ${'classify'.padStart(8)} ${'plan'.padStart(6)} ${'fill'.padStart(7)} ${'plan+fill'.padStart(9)}`;
     console.log(`${head}\n${'-'.repeat(head.length)}`);
-    for (const page of pages) {
+    for (const page of values.only === 'large' ? [] : pages) {
       const samples: FillReport[] = [];
       for (let i = 0; i < runs; i++) samples.push(await fillOnce(browser, page));
       const t = (k: 'collectMs' | 'classifyMs' | 'planMs' | 'fillMs') => median(samples.map((s) => s.timings?.[k] ?? NaN));
@@ -96,10 +102,11 @@ async function main(): Promise<void> {
       if (page.url === FORTY_FIELD_URL) forty = { planFill };
       console.log(row);
     }
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; values.only !== 'pages' && i < runs; i++) {
       const tab = await browser.context.newPage();
       await tab.goto(LARGE_FORM_URL);
-      large.push(await largeFormRun(browser.context, browser.extensionId, tab));
+      const profile = i === 0 ? values.profile : undefined;
+      large.push(await largeFormRun(browser.context, browser.extensionId, tab, profile));
       await tab.close();
     }
   } finally {
