@@ -22,12 +22,7 @@ export const SEED = 20260912;
  * Shapes that break a rule today, found by this fuzzer and reported in ../notes/fuzz-findings.md style to the owner of
  * the code; the generator leaves them out until the fix lands. Must end empty.
  */
-export const KNOWN_GAPS: readonly { shape: ShapeId; breaks: string; owner: string }[] = [
-  { shape: 'combobox-typed', breaks: 'undo erases text the person typed into a combobox (the snapshot keeps only the committed value)', owner: 'undo: lib/fill/undo-fill.ts, field-snapshot.ts' },
-  { shape: 'duplicate-values', breaks: 'two options sharing a value (the placeholder\'s "" too): undo restores a select by value, so it selects another option', owner: 'undo: lib/fill/fill-choice.ts, undo-fill.ts' },
-  { shape: 'multi-empty-option', breaks: 'undo of a multi-select restores by value: with nothing selected before, it selects the option valued ""', owner: 'undo: lib/fill/undo-fill.ts' },
-  { shape: 'no-options-notice', breaks: 'react-select\'s "No options" notice (class select__menu-notice--no-options) is read as an option: typing "No" picks it, the pick fails and the typed text stays in the box', owner: 'undo: lib/fill/fill-combobox.ts' },
-];
+export const KNOWN_GAPS: readonly { shape: ShapeId; breaks: string; owner: string }[] = [];
 
 export const knownGapShapes = (): ReadonlySet<ShapeId> => new Set(KNOWN_GAPS.map((g) => g.shape));
 

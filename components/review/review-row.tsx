@@ -17,6 +17,8 @@ function ValueEditor({ row, id, onValue }: { row: ReviewRow; id: string; onValue
   const disabled = !row.enabled;
   const value = plannedValue(step);
   if (step.kind === 'file') return <span class="value file-name">{step.action === 'fill' ? step.value : 'no file stored'}</span>;
+  // A new entry is made of several boxes: what goes in is the profile's entry, edited in the options page.
+  if (step.kind === 'add-entry') return <span class="value entry-text">{value || 'nothing in your profile for this entry'}</span>;
   // A choice question offers the page's own options, so an answer can only be one the form accepts.
   if (row.choices.length) {
     return (

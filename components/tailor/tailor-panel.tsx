@@ -1,23 +1,10 @@
 import type { ClipboardFormat } from '../../lib/tailor/clipboard-format';
-import type { TailorPosition } from '../../lib/tailor/tailor-view';
+import type { TailorData } from '../../lib/tailor/tailor-data';
 import type { BulletActions } from './bullet-row';
 import { PositionCard } from './position-card';
 
-export interface TailorData {
-  /** Where the description came from, or why it could not be read from the page. */
-  source: { status: 'idle' | 'reading' | 'page' | 'pasted' | 'failed'; message?: string };
-  canReadPage: boolean;
-  description: string;
-  job: { title: string; company: string };
-  terms: string[];
-  missing: string[];
-  positions: TailorPosition[];
-  /** Text boxes of the form a tailored text can go into (Lever "Additional information", a cover-letter box). */
-  textTargets: { fieldId: string; label: string }[];
-  message: string;
-  /** Chosen bullets that no longer match the profile (it changed since): shown, never silently dropped. */
-  stale: number;
-}
+// What the panel shows is derived in the pure core (lib/tailor/tailor-data.ts).
+export type { TailorData };
 
 export interface TailorActions extends BulletActions {
   readPage: () => void;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useReducer } from 'preact/hooks';
 import type { ReviewFieldActions } from '../../components/review/review-row';
 import { markBankAnswersUsed } from '../../lib/answers/bank-usage';
 import { answeredInReview, answeredOnPage, rememberAnswers, type RememberItem } from '../../lib/answers/remember-answers';
@@ -12,7 +12,7 @@ import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { popupData, type PopupData } from '../../lib/popup/popup-data';
-import { profileFor, splitProfile } from '../../lib/profile/combine-profile';
+import { replaceProfile } from '../../lib/profile/combine-profile';
 import { initialPopupState, popupReducer, type PopupTab } from '../../lib/popup/popup-state';
 import type { Profile } from '../../lib/profile/profile-schema';
 
@@ -42,8 +42,7 @@ export interface PopupState {
 /** The popup's state (lib/popup/popup-state.ts) wired to storage and the tab: load, keep edits, fill, undo. */
 export function usePopupState(): PopupState {
   const [state, dispatch] = useReducer(popupReducer, initialPopupState);
-  const [tabId, setTabId] = useState<number>();
-  const { snapshot, activeId, edits } = state;
+  const { snapshot, activeId, edits, tabId, editsUnsaved } = state;
 
   useEffect(() => {
     void (async () => {
@@ -51,9 +50,8 @@ export function usePopupState(): PopupState {
         const loaded = await loadProfiles();
         dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
         const id = await targetTabId(location.search);
-        setTabId(id);
-        if (id === undefined) dispatch({ type: 'page-read', snapshot: null });
-        else dispatch({ type: 'forms-read', choice: await collectFromTab(id) });
+        dispatch({ type: 'tab-found', tabId: id });
+        if (id !== undefined) dispatch({ type: 'forms-read', choice: await collectFromTab(id) });
       } catch (error) {
         dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }
@@ -74,19 +72,15 @@ export function usePopupState(): PopupState {
     void loadReview(snapshot.url, activeId).then((e) => dispatch({ type: 'edits-loaded', edits: e }));
   }, [snapshot, activeId]);
 
-  // Only the person's own changes are written back; edits loaded from storage are not saved again.
-  const editedByUser = useRef(false);
+  // Only the person's own changes are written back (the reducer marks them); edits loaded from storage are not.
   useEffect(() => {
-    if (!editedByUser.current || !snapshot || !activeId) return;
-    editedByUser.current = false;
+    if (!editsUnsaved || !snapshot || !activeId) return;
+    dispatch({ type: 'edits-stored' });
     void saveReview(snapshot.url, activeId, edits);
-  }, [edits, snapshot, activeId]);
+  }, [editsUnsaved, edits, snapshot, activeId]);
 
   const review: ReviewFieldActions = useMemo(() => {
-    const edit = (fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }) => {
-      editedByUser.current = true;
-      dispatch({ type: 'edit', fieldId, change });
-    };
+    const edit = (fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }) => dispatch({ type: 'edit', fieldId, change });
     return {
       setValue: (fieldId, value) => edit(fieldId, { value }),
       setEnabled: (fieldId, enabled) => edit(fieldId, { enabled }),
@@ -109,9 +103,7 @@ export function usePopupState(): PopupState {
   // The answer bank and the facts belong to the person, stored once: every profile gets the new person data.
   const keepProfile = useCallback(
     async (next: Profile) => {
-      const person = splitProfile(next).identity;
-      const all = state.profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
-      dispatch({ type: 'replace-profiles', profiles: await saveProfiles(all, state.profiles) });
+      dispatch({ type: 'replace-profiles', profiles: await saveProfiles(replaceProfile(state.profiles, next), state.profiles) });
     },
     [state.profiles],
   );

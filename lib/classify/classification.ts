@@ -6,6 +6,7 @@ import type { Role } from '../roles/roles';
  */
 export type Signal =
   | 'forbidden' // a control the fill must never touch (hidden, read-only, a CAPTCHA…)
+  | 'add-entry' // a "+ Add" button under an education or work-experience heading
   | 'secret' // a password, a government id, a date of birth: never filled, whatever else the label says
   | 'ats-hint' // the board's own field name or key (adapter.hint)
   | 'autocomplete' // the page's autocomplete token

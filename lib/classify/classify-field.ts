@@ -8,6 +8,7 @@ import { fieldAskedFor, isConditionalFollowUp, isOnlyFieldName, isQuestionProse 
 import { kindAllows } from './role-kinds';
 import { secretAsked } from './secret-fields';
 import { someoneElseAsked } from './someone-else';
+import { entryRole } from './entry-role';
 
 const HUMAN_SOURCES: readonly LabelSource[] = ['label', 'aria', 'question', 'placeholder'];
 const IDENTIFIER_SOURCES: readonly LabelSource[] = ['name', 'id'];
@@ -84,6 +85,7 @@ export function classifyField(field: FieldDescriptor, adapter: AtsAdapter | null
   if (field.forbidden) {
     return { role: 'unknown', signal: 'forbidden', reason: `${field.forbidden} control: never filled` };
   }
+  if (field.kind === 'add-entry') return entryRole(field);
   const secret = secretAsked(field.type, field.labels.filter((l) => HUMAN_SOURCES.includes(l.source) || IDENTIFIER_SOURCES.includes(l.source)).map((l) => l.text));
   if (secret) return { role: 'unknown', signal: 'secret', reason: `asks for ${secret}: never filled` };
   const hint = adapter?.hint(field);

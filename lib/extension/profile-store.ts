@@ -11,6 +11,8 @@ import { droppedFileKeys } from '../profile/file-keys';
 import { changedElsewhereMessage, mergeProfileSave } from '../profile/merge-saves';
 import { profileIdProblem, withSafeIds } from '../profile/profile-id';
 import { deleteStoredFiles } from './file-store';
+import { renameReviewProfiles } from './review-store';
+import { renameTailoringProfiles } from './tailoring-store';
 
 /** A save refused because another tab changed the same profile since this page read it. */
 export class ChangedElsewhereError extends Error {
@@ -115,6 +117,9 @@ export async function loadProfileData(): Promise<LoadedProfileData> {
   const active = safe.renamed.get(storedActive) ?? storedActive;
   if (safe.renamed.size && !unreadable.length) {
     try {
+      // Reviews and tailoring move first: cut short, the next load renames again and moves what is left.
+      await renameReviewProfiles(safe.renamed);
+      await renameTailoringProfiles(safe.renamed);
       await storage.setItems([
         { item: profilesItem, value: folded.resumes },
         ...(active !== storedActive ? [{ item: activeProfileItem, value: active }] : []),

@@ -30,3 +30,14 @@ export async function saveReview(url: string, profileId: string, edits: PlanEdit
   const readable = Object.fromEntries(Object.entries(all).filter(([, r]) => isReview(r)));
   await reviewsItem.setValue(newestEntries(readable, MAX_REVIEWS));
 }
+
+/** Reviews made under ids the safe-id migration renamed (profile-id.ts) follow their profile. */
+export async function renameReviewProfiles(renamed: ReadonlyMap<string, string>): Promise<void> {
+  if (!renamed.size) return;
+  const all = await reviewsItem.getValue();
+  const moved = Object.entries(all).map(([url, r]): [string, unknown] => {
+    const to = isReview(r) ? renamed.get(r.profileId) : undefined;
+    return [url, to === undefined ? r : { ...r, profileId: to }];
+  });
+  if (moved.some(([url, r]) => r !== all[url])) await reviewsItem.setValue(Object.fromEntries(moved) as Record<string, StoredReview>);
+}

@@ -67,3 +67,27 @@ export async function deleteJobTailoring(url: string): Promise<void> {
   delete jobs[normalizeJobUrl(url)];
   await tailoringsItem.setValue(jobs);
 }
+
+/**
+ * Choices stored under ids the safe-id migration renamed (profile-id.ts) follow their profile. Read raw, before the
+ * schema: a parsed record would lose a `__proto__` key (an assignment sets the prototype), and with it the choices.
+ */
+export async function renameTailoringProfiles(renamed: ReadonlyMap<string, string>): Promise<void> {
+  if (!renamed.size) return;
+  const raw = await tailoringsItem.getValue();
+  if (!isRecord(raw)) return;
+  let changed = false;
+  const jobs = Object.entries(raw).map(([url, entry]): [string, unknown] => {
+    const byProfile = isRecord(entry) ? entry.byProfile : undefined;
+    if (!isRecord(byProfile) || !Object.keys(byProfile).some((id) => renamed.has(id))) return [url, entry];
+    changed = true;
+    // An id already of the new name keeps its own choices (Map and fromEntries: own keys, never the prototype).
+    const moved = new Map<string, unknown>();
+    for (const [id, choices] of Object.entries(byProfile)) {
+      const to = renamed.get(id) ?? id;
+      if (to === id || !moved.has(to)) moved.set(to, choices);
+    }
+    return [url, { ...(entry as Record<string, unknown>), byProfile: Object.fromEntries(moved) }];
+  });
+  if (changed) await tailoringsItem.setValue(Object.fromEntries(jobs));
+}

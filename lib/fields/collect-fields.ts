@@ -11,6 +11,7 @@ const sectionFields = (el: Element) => {
   return { section: heading, sectionNote: note, groupIndex: 0 };
 };
 import { answerButtons, siteKeyOf } from './site-key';
+import { collectAddEntries } from './collect-add-entries';
 
 export interface Collected {
   fields: FieldDescriptor[];
@@ -160,5 +161,9 @@ export function collectFields(root: Document | Element): Collected {
   });
   numberRepeatedGroups(fields);
   const elements = new Map(order.map((key) => [key, groups.get(key)!.els]));
+  for (const { field, el } of collectAddEntries(root, styleOf, new Set(order))) {
+    fields.push(field);
+    elements.set(field.id, [el]);
+  }
   return { fields, elements };
 }

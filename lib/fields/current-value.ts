@@ -1,5 +1,6 @@
 import type { ControlKind } from './field-descriptor';
 import { cleanLabel } from './text-normalize';
+import { openEntriesText } from './entry-area';
 
 /**
  * The committed value a combobox shows: react-select's single-value beside its input; a combobox that is not
@@ -60,6 +61,8 @@ export function readCurrentValue(kind: ControlKind, group: Element[]): string {
         .join('; ');
     case 'combobox':
       return comboboxShownValue(first);
+    case 'add-entry':
+      return openEntriesText(first);
     default:
       return first.value ?? '';
   }

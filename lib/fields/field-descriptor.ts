@@ -10,9 +10,10 @@ export interface LabelSignal {
 /**
  * `button-group`: one answer given by pressing one of a row of buttons (Ashby's Yes/No pair), whose state a hidden
  * checkbox keeps for the form. `combobox`: a react-select style widget whose options exist only while open. `autocomplete`: a text box that
- * offers suggestions as you type and counts a value only once one is picked (Lever's location).
+ * offers suggestions as you type and counts a value only once one is picked (Lever's location). `add-entry`: a
+ * form's "+ Add" button that opens an empty education or work entry (Workable); pressed only when the user asks.
  */
-export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'button-group', 'file'] as const;
+export const CONTROL_KINDS = ['text', 'textarea', 'select', 'combobox', 'autocomplete', 'radio-group', 'checkbox', 'checkbox-group', 'button-group', 'file', 'add-entry'] as const;
 export type ControlKind = (typeof CONTROL_KINDS)[number];
 
 const CHOICE_KINDS = ['select', 'radio-group', 'checkbox', 'checkbox-group', 'button-group'] as const satisfies readonly ControlKind[];

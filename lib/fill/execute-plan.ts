@@ -11,9 +11,11 @@ import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
 import type { FieldSnapshot } from './field-snapshot';
 import { readState, stateDifference } from './field-state';
+import { restoreFields } from './undo-fill';
 import { typeValue } from './dispatch-events';
 import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
 import { pressAnswer } from './press-button';
+import { fillEntry } from './fill-entry';
 
 export interface FillEnvironment {
   /** Field id → element(s), from the collect that the plan was built on. */
@@ -37,6 +39,9 @@ function wantedFor(step: SearchFillStep): Wanted {
   };
 }
 
+/** What the browser keeps of `value` in this box: an email or URL box drops spaces at either end (not a refusal). */
+const sanitized = (el: HTMLInputElement, value: string) => (el.type === 'email' || el.type === 'url' ? value.trim() : value);
+
 async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome> {
   const first = els[0] as HTMLInputElement;
   switch (step.kind) {
@@ -47,7 +52,9 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
         return out.ok ? { status: 'filled', reason: `${step.reason}; ${out.how}` } : { status: 'failed', reason: out.reason };
       }
       typeValue(first, step.value);
-      return first.value === step.value ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: 'the page rejected the value' };
+      return first.value === step.value || first.value === sanitized(first, step.value)
+        ? { status: 'filled', reason: step.reason }
+        : { status: 'failed', reason: 'the page rejected the value' };
     case 'select':
     case 'radio-group':
     case 'checkbox-group': {
@@ -71,6 +78,11 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
           : await fillAutocomplete(first, wantedFor(step), step.place?.city ?? '', env.wait, widgets.timing());
       if (out.dead) widgets.sawDead();
       if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, ...(out.check ? { check: true } : {}) };
+      return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
+    }
+    case 'add-entry': {
+      const out = await fillEntry(first, step, env.wait, Math.max(widgets.timing().openMs, 600));
+      if (out.ok) return { status: 'filled', reason: `${step.reason}; ${out.how}`, check: true };
       return { status: out.needsYou ? 'needs-you' : 'failed', reason: out.reason };
     }
     case 'file': {
@@ -128,9 +140,14 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
     } catch (error) {
       outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
     }
-    // Undo records only what the fill changed (a failed step may have changed something too, and is recorded).
+    // Undo records only what the fill changed. A step that did not fill puts back at once what it changed (a
+    // refused overwrite keeps the person's text); only what it could not put back is left for Undo.
     const after = readState(step.kind, els!);
-    if (stateDifference(after, before)) snapshots.push({ fieldId: step.fieldId, label: step.label, kind: step.kind, before, after });
+    if (stateDifference(after, before)) {
+      const snap = { fieldId: step.fieldId, label: step.label, kind: step.kind, before, after };
+      const kept = outcome.status !== 'filled' && !(await restoreFields([snap], env.elements, env.wait)).failed.length;
+      if (!kept) snapshots.push({ ...snap, after: readState(step.kind, els!) });
+    }
     results.push({ ...base, ...outcome, value: readCurrentValue(step.kind, els!) });
   }
   return { report: { url: plan.url, results, counts: countResults(results), ms: now() - started }, snapshots };

@@ -46,11 +46,15 @@ function menu(input: Element): Element | null {
 
 const isOpen = (input: Element) => input.getAttribute('aria-expanded') === 'true' || menu(input) !== null;
 
+/** A menu's notices ("No options", "Loading…") are lines of text, never options, whatever their class says. */
+const NOTICE = /notice|no-options|noOptions|loading/i;
+
 function optionElements(input: Element): HTMLElement[] {
   const list = menu(input);
   if (!list) return [];
   const byRole = Array.from(list.querySelectorAll<HTMLElement>('[role="option"]'));
-  return byRole.length ? byRole : Array.from(list.querySelectorAll<HTMLElement>('[class*="option"]'));
+  const found = byRole.length ? byRole : Array.from(list.querySelectorAll<HTMLElement>('[class*="option"]'));
+  return found.filter((el) => !NOTICE.test(el.getAttribute('class') ?? ''));
 }
 
 const asOption = (el: HTMLElement): FieldOption => ({ value: el.id || cleanLabel(el.textContent ?? ''), text: cleanLabel(el.textContent ?? '') });
@@ -83,6 +87,14 @@ async function open(input: HTMLInputElement, wait: Wait, timing: ComboboxTiming)
  * async menu offer it, and look once more. A widget that never opens is reported at once, not waited on.
  */
 export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait: Wait, timing: ComboboxTiming = COMBOBOX_TIMING): Promise<ComboboxOutcome> {
+  // The text in the box before the fill (the person's own search text, or nothing): a search that picks nothing
+  // leaves exactly that behind, never the profile's words and never an emptied box.
+  const prior = input.value;
+  const giveBack = () => {
+    if (input.value === prior) return;
+    setNativeValue(input, prior);
+    fire(input, 'input');
+  };
   if (!(await open(input, wait, timing))) {
     close(input);
     return { ok: false, needsYou: true, dead: true, reason: `the list did not open (the page's script is not answering): pick "${wanted.typed}" yourself` };
@@ -107,23 +119,22 @@ export async function fillCombobox(input: HTMLInputElement, wanted: Wanted, wait
     options = elements.map(asOption);
     match = wanted.match(options);
   }
-  if (match.kind !== 'one') {
-    setNativeValue(input, '');
-    fire(input, 'input');
+  const miss = (reason: string, needsYou = true): ComboboxOutcome => {
+    giveBack();
     close(input);
-    return { ok: false, reason: describeMiss(match, wanted.typed, options), needsYou: true };
-  }
+    return { ok: false, reason, needsYou };
+  };
+  if (match.kind !== 'one') return miss(describeMiss(match, wanted.typed, options));
   const chosen = match.option;
   const target = elements.find((el) => asOption(el).text === chosen.text && asOption(el).value === chosen.value);
-  if (!target) return { ok: false, reason: `the option "${chosen.text}" went away before it could be picked`, needsYou: true };
+  if (!target) return miss(`the option "${chosen.text}" went away before it could be picked`);
   fireMouse(target, 'mousemove');
   clickSafely(target);
   await wait(0);
-  focusOut(input);
   const shown = comboboxShownValue(input);
-  return shown === chosen.text
-    ? { ok: true, shown, how: match.how }
-    : { ok: false, reason: `picked "${chosen.text}" but the widget shows "${shown}"`, needsYou: false };
+  if (shown !== chosen.text) return miss(`picked "${chosen.text}" but the widget shows "${shown}"`, false);
+  focusOut(input);
+  return { ok: true, shown, how: match.how };
 }
 
 /** Clear a react-select: Backspace on an empty input removes its value. */

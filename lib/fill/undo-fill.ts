@@ -2,12 +2,13 @@ import { fillCombobox, clearCombobox, type Wait } from './fill-combobox';
 import { restoreFiles } from './fill-file';
 import type { FieldSnapshot } from './field-snapshot';
 import { readState, stateDifference, type FieldState } from './field-state';
-import { fire, fireKey, fireMouse, focusOut, typeValue } from './dispatch-events';
+import { fire, fireKey, fireMouse, focusOut, setNativeValue, typeValue } from './dispatch-events';
 import { clickSafely } from './safe-click';
 import { restoreAnswer } from './press-button';
 import { setChecked } from './fill-choice';
 import { restorePhone } from './fill-intl-phone';
 import { matchOption } from '../plan/option-match';
+import { closeOpenedEntry } from './undo-entry';
 
 /** A field Undo could not put back, with what a person sees there instead. */
 export interface UndoFailure {
@@ -63,10 +64,16 @@ async function restoreCombobox(input: HTMLInputElement, before: FieldState, wait
         clickSafely(remove);
       }
     }
-    return;
-  }
-  if (before.shown) await fillCombobox(input, { typed: before.shown, match: (options) => matchOption(options, [before.shown]) }, wait);
+  } else if (before.shown) await fillCombobox(input, { typed: before.shown, match: (options) => matchOption(options, [before.shown]) }, wait);
   else await clearCombobox(input, wait);
+  // The search text the person had typed and not committed goes back too (a pick or a clear empties the box).
+  const typed = before.values[0] ?? '';
+  if (input.value !== typed) {
+    setNativeValue(input, typed);
+    fire(input, 'input');
+    fireKey(input, 'Escape');
+    focusOut(input);
+  }
 }
 
 async function restore(snap: FieldSnapshot, els: Element[], wait: Wait): Promise<void> {
@@ -100,6 +107,9 @@ async function restore(snap: FieldSnapshot, els: Element[], wait: Wait): Promise
       return;
     case 'combobox':
       await restoreCombobox(input, before, wait);
+      return;
+    case 'add-entry':
+      if (!closeOpenedEntry(input)) throw new Error('the entry has no Cancel or Remove button');
       return;
   }
 }

@@ -10,6 +10,9 @@ import { ROLE_SECTION } from '../roles/role-sections';
 /** What the review and the report say of a field a person cannot see on the page. */
 export const HIDDEN_ON_PAGE = 'hidden on the page: not filled';
 
+/** Why a "+ Add" button is left alone until the person ticks it. */
+export const ADD_ONLY_WHEN_ASKED = 'adds an entry to the form only when you tick it';
+
 export interface PlanInput {
   url: string;
   ats: AtsId | null;
@@ -32,6 +35,8 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   if (field.forbidden) return skip(c.reason);
   if (c.role === 'unknown') return skip(c.reason);
   if (edit.enabled === false) return skip('you unticked this field');
+  // Adding an entry changes the form's shape: only when the person asked for it, never by default or by the shortcut.
+  if (field.kind === 'add-entry' && edit.enabled !== true) return skip(ADD_ONLY_WHEN_ASKED);
 
   const resolved =
     edit.value !== undefined
@@ -65,6 +70,10 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
     // A file field is filled from a stored file or not at all: a typed file name cannot go into it.
     if (!resolved.fileKey) return needsYou('no stored file to attach; attach it yourself');
     return { ...filled, kind, fileKey: resolved.fileKey };
+  }
+  if (kind === 'add-entry') {
+    if (!resolved.entry?.length) return needsYou('nothing in your profile to put in this entry');
+    return { ...filled, kind, parts: resolved.entry };
   }
   return { ...filled, kind };
 }

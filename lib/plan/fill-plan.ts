@@ -2,6 +2,7 @@ import type { AtsId } from '../ats/ats-adapter';
 import type { ChoiceKind, ControlKind, SearchKind } from '../fields/field-descriptor';
 import type { Role } from '../roles/roles';
 import type { Place } from './place-match';
+import type { EntryPart } from './entry-values';
 
 export type StepAction = 'fill' | 'skip' | 'needs-you';
 
@@ -61,7 +62,16 @@ export interface FileFillStep extends FillBase {
   fileKey: string;
 }
 
-export type FillStep = TextFillStep | ChoiceFillStep | SearchFillStep | FileFillStep;
+/**
+ * A form's "+ Add" button (Workable's education and experience): pressed only when the user ticked it in the review;
+ * the parts go into the boxes the new entry opens.
+ */
+export interface EntryFillStep extends FillBase {
+  kind: 'add-entry';
+  parts: EntryPart[];
+}
+
+export type FillStep = TextFillStep | ChoiceFillStep | SearchFillStep | FileFillStep | EntryFillStep;
 
 /**
  * One decision about one field, keyed by the collector's field id. Plain data: it crosses to the content script.

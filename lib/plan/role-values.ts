@@ -8,10 +8,11 @@ import type { Place } from './place-match';
 import { languageProficiency, recentPosition, spokenLanguages, yearsOfExperience } from './prose-values';
 import { someoneElseAsked } from '../classify/someone-else';
 import { WITHOUT_SPONSORSHIP } from '../classify/label-patterns';
+import { educationEntry, experienceEntry, type EntryPart } from './entry-values';
 
 /** What the profile says for a field: text to put in, with acceptable option texts for choice fields. */
 export type Resolved =
-  | { ok: true; value: string; candidates: string[]; from: string; fileKey?: string; place?: Place }
+  | { ok: true; value: string; candidates: string[]; from: string; fileKey?: string; place?: Place; entry?: EntryPart[] }
   | { ok: false; missing: string };
 
 const found = (value: string, from: string, candidates: string[] = [value]): Resolved =>
@@ -51,6 +52,10 @@ function locationText(place: Place & { postalCode: string }, field: FieldDescrip
     return [place.city, tail, /country/i.test(asks) ? place.country : ''].filter(Boolean).join(', ');
   }
   return [place.city, place.region, place.country].filter(Boolean).join(', ');
+}
+
+function entryOf(made: { parts: EntryPart[]; text: string } | null, what: string): Resolved {
+  return made ? { ok: true, value: made.text, candidates: [], from: what, entry: made.parts } : missing(`your profile has no ${what} yet`);
 }
 
 function workAuthorization(p: Profile, field: FieldDescriptor): Resolved {
@@ -130,6 +135,8 @@ export const ROLE_VALUES: Record<Role, ValueOf> = {
   degree: (p) => found(p.education[0]?.degree ?? '', 'degree'),
   discipline: (p) => found(p.education[0]?.field ?? '', 'field of study'),
   graduation_year: (p) => found(p.education[0]?.end?.slice(0, 4) ?? '', 'graduation year'),
+  education_entry: (p) => entryOf(educationEntry(p), 'education'),
+  experience_entry: (p) => entryOf(experienceEntry(p), 'work experience'),
   gender: (p) => selfId(p.selfIdentification.gender, 'gender'),
   race_ethnicity: (p) => selfId(p.selfIdentification.raceEthnicity, 'race/ethnicity'),
   hispanic_latino: (p) => selfId(p.selfIdentification.hispanicLatino, 'Hispanic/Latino'),

@@ -24,6 +24,8 @@ const ROLE_WORDS: Partial<Record<Role, string>> = {
   hispanic_latino: 'Hispanic / Latino',
   consent_privacy: 'privacy consent',
   custom_question: 'question',
+  education_entry: 'education',
+  experience_entry: 'latest position',
 };
 
 export const roleWords = (role: Role): string => ROLE_WORDS[role] ?? role.replace(/_/g, ' ');
@@ -65,6 +67,8 @@ export function plainReason(step: PlanStep, c: Classification | undefined): stri
   // An answer from the bank says where it came from ("your answer to '…' (Acme, Lever, 2 Dec)"), and a question
   // left to the person says which stored answer came close: both are already words a person reads.
   if (step.role === 'custom_question') return step.action === 'fill' || step.reason.startsWith('a question for you to answer') ? step.reason : 'a question for you to answer';
+  // A "+ Add" entry: what pressing it would do, and that it happens only when ticked.
+  if (step.kind === 'add-entry') return step.action === 'needs-you' ? `“+ Add” under ‘${step.label}’: ${whyNeeded(step)}` : `tick to add your ${roleWords(step.role)} with “+ Add” under ‘${step.label}’`;
   const how = recognised(step, c);
   if (step.action === 'needs-you') return `${how}: ${whyNeeded(step)}`;
   if (step.action === 'skip' && /already holds/.test(step.reason)) return `${how}: you already filled it; kept`;

@@ -6,6 +6,7 @@ import { planForSnapshot } from '../plan/plan-for-snapshot';
 import type { PlanEdits } from '../plan/fill-plan';
 import { missingContact } from '../profile/missing-contact';
 import { reviewSections, type ReviewField } from '../review/review-fields';
+import { isAddEntryId } from '../fields/collect-add-entries';
 import { plainReason } from './plain-reason';
 import { formChoices, type FormChoice } from './form-choices';
 import type { FillState, PopupState, PopupTab } from './popup-state';
@@ -51,9 +52,12 @@ export interface PopupData {
   tab: PopupTab;
 }
 
-// Unticked fields still show the value they would get, so the person sees what they left out.
-const withoutUnticks = (edits: PlanEdits): PlanEdits =>
-  Object.fromEntries(Object.entries(edits).map(([id, { enabled: _enabled, ...rest }]) => [id, rest]));
+// Unticked fields still show the value they would get, so the person sees what they left out (a "+ Add" entry
+// too: its tick is an opt-in, so the review plans every field as ticked).
+const withoutUnticks = (edits: PlanEdits, fields: readonly { id: string }[]): PlanEdits => ({
+  ...Object.fromEntries(fields.filter((f) => isAddEntryId(f.id)).map((f) => [f.id, { enabled: true }])),
+  ...Object.fromEntries(Object.entries(edits).map(([id, { enabled: _enabled, ...rest }]) => [id, isAddEntryId(id) ? { ...rest, enabled: true } : rest])),
+});
 
 const OUTCOME_WORDS: Record<FieldStatus, string> = { filled: 'filled', skipped: 'left as it was', 'needs-you': 'needs you', failed: 'failed' };
 
@@ -76,7 +80,7 @@ export function popupData(state: PopupState): PopupData {
   if (snapshot === undefined) return { ...base, page: { status: 'loading' }, tab: state.tab };
   if (!snapshot || !profile) return { ...base, page: { status: 'none', message: noFormMessage(state.refused) }, tab: 'tailor' };
 
-  const plan = planForSnapshot(snapshot, profile, withoutUnticks(state.edits));
+  const plan = planForSnapshot(snapshot, profile, withoutUnticks(state.edits, snapshot.fields));
   const needsYou: ReviewRow[] = [];
   const groups: ReviewGroup[] = [];
   let ready = 0;

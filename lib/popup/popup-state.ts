@@ -30,7 +30,11 @@ export interface PopupState {
   frames: PageSnapshot[];
   /** Why the forms no person sees were left out (a 1x1 frame…), for the message when none is left. */
   refused: string[];
+  /** The browser tab the popup reads and fills; undefined until found or when there is none. */
+  tabId: number | undefined;
   edits: PlanEdits;
+  /** The person changed the edits since they were loaded or stored: only their own changes are written back. */
+  editsUnsaved: boolean;
   fill: FillState;
   /** After a fill: what happened to each field, by field id. */
   outcomes: Record<string, FieldResult>;
@@ -48,7 +52,9 @@ export const initialPopupState: PopupState = {
   snapshot: undefined,
   frames: [],
   refused: [],
+  tabId: undefined,
   edits: {},
+  editsUnsaved: false,
   fill: { status: 'idle' },
   outcomes: {},
   tab: 'review',
@@ -58,11 +64,13 @@ export const initialPopupState: PopupState = {
 
 export type PopupEvent =
   | { type: 'profiles-loaded'; profiles: Profile[]; activeId: string; problems: string[] }
+  | { type: 'tab-found'; tabId: number | undefined }
   | { type: 'page-read'; snapshot: PageSnapshot | null }
   | { type: 'forms-read'; choice: FrameChoice<PageSnapshot> }
   | { type: 'choose-frame'; frameId: number }
   | { type: 'problem'; text: string }
   | { type: 'edits-loaded'; edits: PlanEdits }
+  | { type: 'edits-stored' }
   | { type: 'edit'; fieldId: string; change: { value?: string; enabled?: boolean; overwrite?: boolean } }
   | { type: 'switch-profile'; id: string }
   | { type: 'replace-profiles'; profiles: Profile[] }
@@ -84,6 +92,9 @@ export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
   switch (event.type) {
     case 'profiles-loaded':
       return { ...state, profiles: event.profiles, activeId: event.activeId, problems: [...state.problems, ...event.problems] };
+    case 'tab-found':
+      // No tab to read: nothing will come, so the popup stops waiting for a form.
+      return { ...state, tabId: event.tabId, snapshot: event.tabId === undefined ? null : state.snapshot };
     case 'page-read':
       return { ...state, snapshot: event.snapshot };
     case 'forms-read':
@@ -98,9 +109,11 @@ export function popupReducer(state: PopupState, event: PopupEvent): PopupState {
     case 'problem':
       return { ...state, problems: [...state.problems, event.text], snapshot: state.snapshot === undefined ? null : state.snapshot };
     case 'edits-loaded':
-      return { ...state, edits: event.edits };
+      return { ...state, edits: event.edits, editsUnsaved: false };
+    case 'edits-stored':
+      return { ...state, editsUnsaved: false };
     case 'edit':
-      return { ...state, edits: changeEdit(state.edits, event.fieldId, event.change) };
+      return { ...state, edits: changeEdit(state.edits, event.fieldId, event.change), editsUnsaved: true };
     case 'switch-profile':
       // Another résumé plans other values: what the last fill did no longer describes these rows.
       return event.id === state.activeId ? state : { ...state, activeId: event.id, fill: { status: 'idle' }, outcomes: {} };

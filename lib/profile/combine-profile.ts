@@ -36,3 +36,9 @@ export function splitProfile(profile: Profile): { identity: Identity; resume: Re
     resume: { schemaVersion: PROFILE_SCHEMA_VERSION, id, label, headline, summary, work, education, skills, projects, volunteering, documents },
   };
 }
+
+/** `next` in place of its profile; the person (answer bank, facts) is stored once, so every other profile gets it too. */
+export function replaceProfile(profiles: readonly Profile[], next: Profile): Profile[] {
+  const person = splitProfile(next).identity;
+  return profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
+}

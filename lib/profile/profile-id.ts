@@ -43,5 +43,7 @@ export function withSafeIds<T extends { id: string; label: string }>(list: reado
     if (!renamed.has(p.id)) renamed.set(p.id, id);
     return { ...p, id };
   });
+  // A repeated id stays with the profile that kept it (and so do the active choice, reviews and tailoring).
+  for (const p of out) renamed.delete(p.id);
   return { list: out, renamed };
 }

@@ -5,6 +5,7 @@ import { ROLE_SECTION, SECTIONS, type Section } from '../roles/role-sections';
 import type { Role } from '../roles/roles';
 import { classifyField } from '../classify/classify-field';
 import { detectAts } from '../ats/detect-ats';
+import { isAddEntryId } from '../fields/collect-add-entries';
 
 /** One row of the popup's review: the planned step and what the user may change about it. */
 export interface ReviewField {
@@ -52,7 +53,8 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
     const edit = edits[step.fieldId] ?? {};
     const row: ReviewField = {
       step,
-      enabled: edit.enabled !== false && field.forbidden !== 'hidden',
+      // A "+ Add" entry is opt-in: ticked only when the person ticks it; every other field is in unless unticked.
+      enabled: (field.kind === 'add-entry' ? edit.enabled === true : edit.enabled !== false) && field.forbidden !== 'hidden',
       edited: edit.value !== undefined,
       choices: isChoiceKind(field.kind) ? field.options.filter((o) => o.value !== '').map((o) => o.text) : [],
       multiline: field.kind === 'textarea',
@@ -69,10 +71,13 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
   return SECTIONS.filter((s) => rows.has(s)).map((name) => ({ name, fields: rows.get(name)! }));
 }
 
-/** Apply one change from the review to the edits; an edit back to nothing is dropped rather than kept empty. */
+/**
+ * Apply one change from the review to the edits; an edit back to nothing is dropped rather than kept empty. A tick
+ * is kept only where it differs from the field's default (a "+ Add" entry is off unless ticked).
+ */
 export function changeEdit(edits: PlanEdits, fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }): PlanEdits {
   const next = { ...(edits[fieldId] ?? {}), ...change };
-  if (next.enabled !== false) delete next.enabled;
+  if (next.enabled === undefined || next.enabled === !isAddEntryId(fieldId)) delete next.enabled;
   if (!next.overwrite) delete next.overwrite;
   const rest = { ...edits };
   delete rest[fieldId];

@@ -47,6 +47,8 @@ export const ROLE_SECTION: Record<Role, Section> = {
   degree: 'Education',
   discipline: 'Education',
   graduation_year: 'Education',
+  education_entry: 'Education',
+  experience_entry: 'Experience',
   gender: 'Self-identification',
   race_ethnicity: 'Self-identification',
   hispanic_latino: 'Self-identification',

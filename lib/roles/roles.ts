@@ -45,6 +45,8 @@ export const ROLES = Object.freeze({
   degree: 'degree',
   discipline: 'discipline',
   graduation_year: 'graduation_year',
+  education_entry: 'education_entry',
+  experience_entry: 'experience_entry',
   gender: 'gender',
   race_ethnicity: 'race_ethnicity',
   hispanic_latino: 'hispanic_latino',

@@ -12,13 +12,6 @@ export interface Evidence {
   length: number;
 }
 
-const cache = new Map<string, Map<string, number>>();
-function cachedAncestors(key: string): Map<string, number> {
-  let found = cache.get(key);
-  if (!found) cache.set(key, (found = ancestors(key)));
-  return found;
-}
-
 export function bulletEvidence(occurrences: readonly TermOccurrence[]): Evidence {
   const strength = new Map<string, number>();
   const source = new Map<string, TermOccurrence>();
@@ -34,7 +27,7 @@ export function bulletEvidence(occurrences: readonly TermOccurrence[]): Evidence
       continue;
     }
     raise(o.key, 1, o);
-    for (const [key, s] of cachedAncestors(o.key)) raise(key, s, o);
+    for (const [key, s] of ancestors(o.key)) raise(key, s, o);
   }
   return { strength, source, words, length: occurrences.length };
 }
@@ -44,7 +37,7 @@ export function coveredKeys(occurrences: Iterable<TermOccurrence>): Set<string> 
   const keys = new Set<string>();
   for (const o of occurrences) {
     keys.add(o.key);
-    if (o.technology) for (const key of cachedAncestors(o.key).keys()) keys.add(key);
+    if (o.technology) for (const key of ancestors(o.key).keys()) keys.add(key);
   }
   return keys;
 }

@@ -35,8 +35,6 @@ export interface RankOptions {
   ignore?: readonly string[];
   termLimit?: number;
   missingLimit?: number;
-  /** Per position key, how recent the work is (1 newest … 0); absent positions count 0.5. */
-  recency?: ReadonlyMap<string, number>;
 }
 
 // A measured outcome lifts a bullet by up to a quarter; recency moves it by up to 15%.
@@ -57,59 +55,85 @@ function idfTable(evidence: readonly Evidence[]): (key: string) => number {
   return (key) => raw(df.get(key) ?? 1) / top;
 }
 
+/** What one bullet offers any job, read once per profile: the ranking then only looks its keys up. */
+interface BulletFeatures {
+  /** Term key → how much the bullet proves it: evidence strength, or for a plain word IDF × saturated count. */
+  offers: readonly (readonly [string, number])[];
+  /** Its own first mention of each key, to say the match as the bullet spells it. */
+  own: ReadonlyMap<string, TermOccurrence>;
+  /** The score factor of everything but the job's terms: a measured outcome, how recent the work is. */
+  factor: number;
+  /** What the bullet is about (every term it names or stands for), for the top five's spread. */
+  about: ReadonlyMap<string, number>;
+}
+
 /** The bullet side of a ranking, which depends on the profile only: read once per profile, not per job. */
 export interface PreparedBullets {
   bullets: readonly ProfileBullet[];
   docs: readonly TermOccurrence[][];
   evidence: readonly Evidence[];
-  idf: (key: string) => number;
+  features: readonly BulletFeatures[];
 }
 
-export function prepareBullets(bullets: readonly ProfileBullet[]): PreparedBullets {
+/** `recency`: per position key, how recent the work is (1 newest … 0); absent positions count 0.5. */
+export function prepareBullets(bullets: readonly ProfileBullet[], recency?: ReadonlyMap<string, number>): PreparedBullets {
   const docs = bullets.map((b) => textTerms(b.text));
   const evidence = docs.map(bulletEvidence);
-  return { bullets, docs, evidence, idf: idfTable(evidence) };
+  const idf = idfTable(evidence);
+  const features = bullets.map((bullet, i): BulletFeatures => {
+    const e = evidence[i]!;
+    const offers: [string, number][] = [...e.strength];
+    // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
+    for (const [key, f] of e.words) offers.push([key, (idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
+    const own = new Map<string, TermOccurrence>();
+    for (const o of docs[i]!) if (!own.has(o.key)) own.set(o.key, o);
+    const r = recency?.get(bullet.positionKey) ?? 0.5;
+    const factor = (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * r);
+    return { offers, own, factor, about: new Map([...e.strength, ...e.words]) };
+  });
+  return { bullets, docs, evidence, features };
 }
 
-function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<string, JobTerm>, recency: number) {
-  const bullet = prepared.bullets[i]!;
-  const e = prepared.evidence[i]!;
-  const doc = prepared.docs[i]!;
+function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<string, JobTerm>) {
+  const f = prepared.features[i]!;
   const parts: [string, number][] = [];
-  for (const [key, s] of e.strength) {
+  for (const [key, s] of f.offers) {
     const term = weights.get(key);
-    // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
     if (term) parts.push([key, term.weight ** PEAK * s]);
   }
-  for (const [key, f] of e.words) {
-    const term = weights.get(key);
-    if (term) parts.push([key, (term.weight ** PEAK * prepared.idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
-  }
+  if (!parts.length) return { i, score: 0, parts };
   parts.sort((a, b) => b[1] - a[1]);
-  const base = parts.reduce((sum, [, s]) => sum + s, 0);
-  const score = base * (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * recency);
-  // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that
-  // the bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
-  const own = new Map<string, TermOccurrence>();
-  for (const o of doc) if (!own.has(o.key)) own.set(o.key, o);
+  let base = 0;
+  for (const [, s] of parts) base += s;
+  return { i, score: base * f.factor, parts };
+}
+
+// The why, in words a person checks: what the bullet names, then broader skills the ad itself names that the
+// bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
+function explain(prepared: PreparedBullets, { i, score, parts }: ReturnType<typeof scoreBullet>, weights: ReadonlyMap<string, JobTerm>): RankedBullet {
+  const bullet = prepared.bullets[i]!;
+  // Object.assign, not a spread: V8 copies a spread's properties one by one, many times slower at 200 bullets.
+  if (!parts.length) return Object.assign({}, bullet, { score, matched: [], matchedKeys: [], highlights: [] });
+  const { own } = prepared.features[i]!;
+  const e = prepared.evidence[i]!;
   const shown = parts.filter(([key]) => own.has(key) || weights.get(key)!.count > 0);
   const matchedKeys = shown.map(([key]) => key);
   const matched = matchedKeys.map((key) => own.get(key)?.surface ?? `${weights.get(key)!.label} (${e.source.get(key)!.surface})`);
-  const carriers = new Set([...e.source].filter(([key]) => weights.has(key)).map(([, o]) => o));
-  const highlights = doc.filter((o) => weights.has(o.key) || carriers.has(o)).map(({ start, end }) => ({ start, end }));
-  // What the bullet is about, for the top five's spread: every term it names or stands for, job's or not.
-  const about = new Map([...e.strength, ...e.words]);
-  return { bullet: { ...bullet, score, matched, matchedKeys, highlights }, score, evidence: about };
+  // The words that carry a broader skill the job weighs ("Kademlia" for distributed systems) are lit too.
+  const carriers = new Set<TermOccurrence | undefined>(parts.map(([key]) => e.source.get(key)));
+  const highlights = prepared.docs[i]!.filter((o) => weights.has(o.key) || carriers.has(o)).map(({ start, end }) => ({ start, end }));
+  return Object.assign({}, bullet, { score, matched, matchedKeys, highlights });
 }
 
 export function rankBullets(jobText: string, bullets: readonly ProfileBullet[] | PreparedBullets, vocabulary: ReadonlySet<string>, options: RankOptions = {}): Ranking {
   const prepared = 'docs' in bullets ? bullets : prepareBullets(bullets);
   const job = readJob(jobText, options.ignore);
   const weights = new Map(job.terms.map((t) => [t.key, t]));
-  const scored = prepared.bullets.map((b, i) => scoreBullet(prepared, i, weights, options.recency?.get(b.positionKey) ?? 0.5));
+  const scored = prepared.bullets.map((_, i) => scoreBullet(prepared, i, weights));
   // Stable sort: equal scores keep the profile's order.
   scored.sort((a, b) => b.score - a.score);
-  const ranked = diversify(scored).map((s) => s.bullet);
+  const order = diversify(scored.map((s) => ({ ...s, evidence: prepared.features[s.i]!.about })));
+  const ranked = order.map((s) => explain(prepared, s, weights));
 
   const terms = job.terms.filter((t) => t.technology && t.weight > 0).map((t) => ({ ...t, inProfile: vocabulary.has(t.key) }));
   return {
@@ -120,13 +144,14 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[] |
 }
 
 // The popup ranks one profile against many descriptions as the user edits: the profile's side is read once.
-const preparedProfiles = new WeakMap<Profile, { bullets: PreparedBullets; vocabulary: Set<string>; recency: Map<string, number> }>();
+const preparedProfiles = new WeakMap<Profile, { bullets: PreparedBullets; vocabulary: Set<string> }>();
 
 function prepareProfile(profile: Profile) {
   let prepared = preparedProfiles.get(profile);
   if (!prepared) {
     const positions = profilePositions(profile);
-    prepared = { bullets: prepareBullets(positions.flatMap((p) => p.bullets)), vocabulary: profileVocabulary(profile), recency: positionRecency(positions) };
+    const recency = positionRecency(positions);
+    prepared = { bullets: prepareBullets(positions.flatMap((p) => p.bullets), recency), vocabulary: profileVocabulary(profile) };
     preparedProfiles.set(profile, prepared);
   }
   return prepared;
@@ -135,5 +160,5 @@ function prepareProfile(profile: Profile) {
 /** Rank every bullet of a profile (work, projects, volunteering) against a job description. */
 export function rankProfile(jobText: string, profile: Profile, options: RankOptions = {}): Ranking {
   const prepared = prepareProfile(profile);
-  return rankBullets(jobText, prepared.bullets, prepared.vocabulary, { recency: prepared.recency, ...options });
+  return rankBullets(jobText, prepared.bullets, prepared.vocabulary, options);
 }

@@ -27,7 +27,15 @@ export const broaderKeys = (key: string): readonly string[] => PARENTS.get(key) 
  * Every broader term of `key`, transitively, with how strongly `key` stands for it (0.7 per step, the strongest
  * path wins). The term itself is not included.
  */
-export function ancestors(key: string): Map<string, number> {
+export function ancestors(key: string): ReadonlyMap<string, number> {
+  let found = ANCESTORS.get(key);
+  if (!found) ANCESTORS.set(key, (found = walkUp(key)));
+  return found;
+}
+// Read on every ranking for every term of the job and the profile: the graph is fixed, so each walk is kept.
+const ANCESTORS = new Map<string, ReadonlyMap<string, number>>();
+
+function walkUp(key: string): Map<string, number> {
   const out = new Map<string, number>();
   const visit = (k: string, strength: number, seen: Set<string>) => {
     for (const parent of broaderKeys(k)) {

@@ -13,17 +13,27 @@ export interface Candidate {
 // bullet about something else that scores at least 70% of it.
 const REPEAT_PENALTY = 0.3;
 
+// A bullet's vector is read once per profile and compared on every ranking: its length is worked out once.
+const norms = new WeakMap<ReadonlyMap<string, number>, number>();
+function norm(a: ReadonlyMap<string, number>): number {
+  let n = norms.get(a);
+  if (n === undefined) {
+    n = 0;
+    for (const v of a.values()) n += v * v;
+    norms.set(a, (n = Math.sqrt(n)));
+  }
+  return n;
+}
+
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
+  for (const [k, v] of small) {
+    const w = large.get(k);
     if (w) dot += v * w;
   }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const n = norm(a) * norm(b);
+  return n ? dot / n : 0;
 }
 
 /** `ranked` sorted best first; returns a new order. */
@@ -36,7 +46,8 @@ export function diversify<T extends Candidate>(ranked: readonly T[], places = 5,
     let best = 0;
     let bestValue = -Infinity;
     pool.forEach((c, i) => {
-      const repeat = Math.max(0, ...picked.map((p) => cosine(c.evidence, p.evidence)));
+      let repeat = 0;
+      for (const p of picked) repeat = Math.max(repeat, cosine(c.evidence, p.evidence));
       const value = c.score - penalty * top * repeat;
       if (value > bestValue) [best, bestValue] = [i, value];
     });

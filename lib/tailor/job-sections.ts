@@ -96,12 +96,15 @@ export function jobSections(text: string): JobSection[] {
   return sections;
 }
 
-/** The kind of section the character at `index` belongs to (sections are in order and do not overlap). */
-export function sectionAt(sections: readonly JobSection[], index: number): SectionKind {
-  let kind: SectionKind = 'overview';
-  for (const s of sections) {
-    if (s.start > index) break;
-    kind = s.kind;
-  }
-  return kind;
+/**
+ * The kind of section of each position, asked in text order (as a text's terms come): one walk over the
+ * sections for the whole text, not one per term. Text before the first section counts as the overview.
+ */
+export function sectionReader(sections: readonly JobSection[]): (index: number) => SectionKind {
+  let at = -1;
+  return (index) => {
+    if (at >= 0 && sections[at]!.start > index) at = -1;
+    while (at + 1 < sections.length && sections[at + 1]!.start <= index) at++;
+    return at < 0 ? 'overview' : sections[at]!.kind;
+  };
 }

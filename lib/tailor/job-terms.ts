@@ -1,4 +1,4 @@
-import { ASK_SECTIONS, jobSections, sectionAt, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
+import { ASK_SECTIONS, jobSections, sectionReader, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
 import { ancestors } from './concept-graph';
 import { isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
@@ -77,9 +77,10 @@ export function readJob(text: string, ignore: readonly string[] = []): JobReadin
   // An ad without headings for its duties or requirements states them in its prose: all of it is the asks.
   const structured = sections.some((s) => ASK_SECTIONS.has(s.kind) && s.kind !== 'title');
   const byKey = new Map<string, { occurrences: TermOccurrence[]; mass: number; asked: boolean }>();
+  const sectionAt = sectionReader(sections);
   for (const o of textTerms(text)) {
     if (ignored.has(o.key)) continue;
-    const found = sectionAt(sections, o.start);
+    const found = sectionAt(o.start);
     const kind = !structured && found === 'overview' ? 'requirements' : found;
     const entry = byKey.get(o.key) ?? { occurrences: [], mass: 0, asked: false };
     entry.occurrences.push(o);

@@ -61,7 +61,7 @@ function buildIndex() {
 const INDEX = buildIndex();
 
 function wordTerm(token: Token): TechTerm | undefined {
-  const exact = INDEX.exact.get(token.surface.replace(/['’]s$/, ''));
+  const exact = INDEX.exact.get(token.norm.length === token.surface.length ? token.surface : token.surface.replace(/['’]s$/, ''));
   if (exact) return exact;
   const word = INDEX.words.get(token.norm);
   if (word) return word;

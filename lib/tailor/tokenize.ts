@@ -20,12 +20,19 @@ function normalize(surface: string): string {
   return surface.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
 }
 
+// Most words have no apostrophe: their lowercase is a slice of the text lowercased once, not a call per word.
+const plainNorm = (lower: string, start: number, end: number, surface: string): string =>
+  surface.includes("'") || surface.includes('’') ? normalize(surface) : lower.slice(start, end);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const whole = text.toLowerCase();
+  // A few letters change length when lowercased ("İ"): then offsets differ and each word is lowercased alone.
+  const lower = whole.length === text.length ? whole : undefined;
   for (const m of text.matchAll(WORD)) {
     const surface = m[0];
     const start = m.index;
-    const norm = normalize(surface);
+    const norm = lower === undefined ? normalize(surface) : plainNorm(lower, start, start + surface.length, surface);
     if (!surface.includes('/') || SLASH_WORDS.has(norm)) {
       tokens.push({ surface, norm, start, end: start + surface.length });
       continue;

@@ -151,7 +151,7 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     // The ARIA wrapper a person sees shows the choice; the dropdown's hidden input holds it for the form.
     expect(await tab.locator('#wrapper_QA_1001_0').getAttribute('aria-checked')).toBe('true');
     expect(await tab.locator('input[name="QA_1002"]').getAttribute('value')).toBe('Germany');
-    expect(await tab.locator('.added-entry').count()).toBe(0);
+    expect(await tab.locator('.entry-form').count()).toBe(0);
     expect(await submitted(tab)).toBe('no');
     expect(await mark(tab, '#firstname')).toBe('filled');
     expect(await mark(tab, '#wrapper_QA_1001_0')).toBe('filled');
@@ -160,12 +160,42 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     await tab.close();
   });
 
-  it('the shortcut fills the same form without the popup', async () => {
+  it('"+ Add" only when ticked in the review: the entry opens with the profile\'s education, Save is left to the person, Undo closes it', async () => {
+    const tab = await open('workable-apply');
+    await tab.locator('#firstname').waitFor();
+    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    await openSections(popup);
+    const entry = row(popup, 'add:education');
+    await entry.waitFor();
+    expect(await entry.locator('input[type=checkbox]').isChecked()).toBe(false);
+    expect(await entry.locator('.value').textContent()).toContain(profile.education[0]!.institution);
+    await entry.locator('input[type=checkbox]').check();
+    await popup.locator('button.fill').click();
+    await expect.poll(() => popup.locator('[data-testid=fill-result]').textContent(), { timeout: 20_000 }).toMatch(/^filled \d+/);
+    const form = tab.locator('[data-ui="education"] .entry-form');
+    expect(await form.count()).toBe(1);
+    expect(await form.locator('input[name="school"]').inputValue()).toBe(profile.education[0]!.institution);
+    // The experience list was not ticked: nothing opened there. Nothing was saved or submitted for the person.
+    expect(await tab.locator('[data-ui="experience"] .entry-form').count()).toBe(0);
+    expect(await tab.locator('.entry-card').count()).toBe(0);
+    expect(await submitted(tab)).toBe('no');
+    await tab.screenshot({ path: 'test-results/workable-entry-added.png', fullPage: true });
+    await popup.locator('button.undo').click();
+    await expect.poll(() => popup.locator('[data-testid=fill-result]').textContent()).toMatch(/undone: \d+ restored/);
+    expect(await tab.locator('.entry-form').count()).toBe(0);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('the shortcut fills the same form without the popup, and with no review it adds no entry', async () => {
+    // The shortcut follows the stored review of the form: with none stored, "+ Add" stays unpressed.
+    await setExtensionStorage(browser.context, { reviews: {} });
     const tab = await open('workable-apply');
     await tab.locator('#firstname').waitFor();
     expect(await shortcut(tab)).toMatch(/^filled \d+, needs you \d+$/);
     expect(await tab.locator('#lastname').inputValue()).toBe('Candidate');
     expect(await tab.locator('#input_QA_1002_input').inputValue()).toBe('Germany');
+    expect(await tab.locator('.entry-form').count()).toBe(0);
     await tab.close();
   });
 });

@@ -104,8 +104,8 @@ export async function runCase(doc: Document, spec: FormCase): Promise<CaseOutcom
     const statusOf = (c: RenderedControl) => status.get([...elements].find(([, els]) => els.includes(c.el))?.[0] ?? '') ?? 'not collected';
     check(violations, 'fill', controls, before, (c) => c.forbidden !== null, 'changed a forbidden control');
     check(violations, 'fill', controls, before, (c) => c.holdsUserValue && !c.forbidden && !overwritten.has(c.el), 'changed a value the person entered');
-    // (A write the page refused into a field the person said to overwrite may leave it empty: reported as failed.)
-    check(violations, 'fill', controls, before, (c) => statusOf(c) !== 'filled' && !(statusOf(c) === 'failed' && overwritten.has(c.el)), 'changed a control it reports as not filled');
+    // Not filled means untouched, a refused overwrite and a failed step included: the person's value stays.
+    check(violations, 'fill', controls, before, (c) => statusOf(c) !== 'filled', 'changed a control it reports as not filled');
     violations.push(...checkReportHonest(report, pagePlan, elements));
     if (submits.events.length) violations.push(`fill: submitted: ${submits.events.join('; ')}`);
 

@@ -131,17 +131,20 @@ export function hidingVerdict(layers: readonly HidingLayer[], drawnByLabel = fal
   const causes: string[] = [];
   let opacity = 1;
   let visibility: { value: string; depth: number } | null = null;
-  for (const l of layers) {
+  for (const [i, l] of layers.entries()) {
     const where = `${l.shape}@${l.on}`;
     if (isLayout(l.shape)) {
       if (layoutHides(l.shape, ORDER[l.on] === 0, drawnByLabel)) causes.push(where);
       continue;
     }
     switch (l.shape) {
+      case 'aria-hidden':
+        // One attribute per element: a later aria-hidden="false" on the same box replaces it (hides nothing).
+        if (!layers.some((m, j) => j > i && m.on === l.on && m.shape === 'aria-hidden-false')) causes.push(where);
+        break;
       case 'display-none':
       case 'hidden-attr':
       case 'inert':
-      case 'aria-hidden':
       case 'clip-rect':
       case 'closed-details':
         causes.push(where);

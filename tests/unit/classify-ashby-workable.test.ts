@@ -155,9 +155,13 @@ describe('Workable: keys and decoys', () => {
     expect(roles['#address']!.role).toBe('location_full');
   });
 
-  it('the "+ Add" education and experience buttons are not fields', () => {
-    const { fields } = classifyAll(W, m.wkAddEntry('education') + m.wkAddEntry('experience') + m.wkText('summary', 'Summary', { textarea: true }));
-    expect(fields.map((f) => f.id)).toEqual(['#summary']);
+  it('the "+ Add" education and experience buttons are entries to add, never text fields', () => {
+    const { fields, roles } = classifyAll(W, m.wkAddEntry('education') + m.wkAddEntry('experience') + m.wkText('summary', 'Summary', { textarea: true }));
+    expect(fields.map((f) => [f.id, f.kind, roles[f.id]!.role])).toEqual([
+      ['#summary', 'textarea', 'summary'],
+      ['add:education', 'add-entry', 'education_entry'],
+      ['add:experience', 'add-entry', 'experience_entry'],
+    ]);
   });
 
   it('checkboxes named by option id form one group under their data-ui key', () => {

@@ -7,7 +7,7 @@ import { CONTROL_KINDS, type ControlKind } from '../../lib/fields/field-descript
 import { ALL_ROLES, type Role } from '../../lib/roles/roles';
 import { documentFrom } from '../support/dom-from-html';
 import { ghCheckboxes, ghCombobox, ghFile, ghText, ghTextarea, leverCard, leverCheckboxes, leverRadios, leverSelect, leverStd, plain } from '../support/board-markup';
-import { ASHBY, WORKABLE, ashbyYesNo, wkText } from '../support/board-markup';
+import { ASHBY, WORKABLE, ashbyYesNo, wkAddEntry, wkText } from '../support/board-markup';
 
 const GH = 'https://job-boards.greenhouse.io/acme/jobs/456';
 const GH_CLASSIC = 'https://boards.greenhouse.io/acme/jobs/123';
@@ -102,6 +102,12 @@ const ROWS: Row[] = [
   { url: GH, html: ghCombobox('degree--0', 'Degree'), role: 'degree', signal: 'label', reason: /label "Degree" matched degree/ },
   { url: GH, html: ghCombobox('discipline--0', 'Discipline'), role: 'discipline', signal: 'label', reason: /label "Discipline" matched discipline/ },
   { url: OTHER, html: plain('gy', 'Graduation year'), role: 'graduation_year', signal: 'label', reason: /matched graduation_year/ },
+  // "+ Add" buttons: an entry of yours by the list they add to; a reference or a link list is not one.
+  { url: WORKABLE, html: wkAddEntry('education'), role: 'education_entry', signal: 'add-entry', reason: /"\+ Add" under "Education": an education entry/, kind: 'add-entry' },
+  { url: WORKABLE, html: wkAddEntry('experience'), role: 'experience_entry', signal: 'add-entry', reason: /a work entry/, kind: 'add-entry' },
+  { url: OTHER, html: '<fieldset><legend>Employment history</legend><button type="button">+ Add position</button></fieldset>', role: 'experience_entry', signal: 'add-entry', reason: /a work entry/, kind: 'add-entry' },
+  { url: OTHER, html: '<fieldset><legend>Professional references</legend><button type="button">Add another reference</button></fieldset>', role: 'unknown', signal: 'add-entry', reason: /not an entry of yours/, kind: 'add-entry' },
+  { url: OTHER, html: '<div><p>Previous experience at our company (references welcome)</p><button type="button" aria-label="Add references">+ Add</button></div>', role: 'unknown', signal: 'add-entry', reason: /not an entry of yours/, kind: 'add-entry' },
   // Self-identification
   { url: LEVER, html: leverSelect('eeo[gender]', ['Male', 'Female', 'Decline to self-identify']), role: 'gender', signal: 'ats-hint', reason: /Lever standard field "eeo\[gender\]"/, kind: 'select' },
   { url: GH, html: ghCombobox('gender', 'Gender'), role: 'gender', signal: 'ats-hint', reason: /Greenhouse standard field "gender"/ },

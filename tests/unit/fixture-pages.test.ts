@@ -158,6 +158,9 @@ const EXPECTED: Record<string, Expected[]> = {
     ['name:QA_1002', 'unknown', honeypot],
     ['path:QA_1003', 'languages', /languages/],
     ['#QA_1004', 'salary_expectation', /matched salary_expectation/],
+    // "+ Add": offered in the review as an entry to add, pressed only when ticked (tests/unit/add-entry.test.ts).
+    ['add:education', 'education_entry', /an education entry/],
+    ['add:experience', 'experience_entry', /a work entry/],
   ],
 };
 

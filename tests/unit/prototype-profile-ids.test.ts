@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadProfileData } from '../../lib/extension/profile-store';
+import { loadReview } from '../../lib/extension/review-store';
+import { loadJobTailoring } from '../../lib/extension/tailoring-store';
 import { splitProfile } from '../../lib/profile/combine-profile';
 import { profileIdProblem, withSafeIds } from '../../lib/profile/profile-id';
 import { exportProfile, parseImport } from '../../lib/profile/profile-import';
@@ -40,6 +42,45 @@ describe('profile ids: a safe shape, own keys only', () => {
     const stored = await fakeBrowser.storage.local.get(['profiles', 'activeProfileId']);
     expect((stored.profiles as { id: string; headline: string }[]).map((p) => [p.id, p.headline])).toEqual([['proto', a!.headline], ['hasownproperty', b!.headline]]);
     expect(stored.activeProfileId).toBe('hasownproperty');
+  });
+
+  it('reviews and tailoring stored under a renamed id follow their profile; other ids and unrelated entries stay', async () => {
+    const { identity, resumes } = shippedData();
+    const [a, b] = resumes;
+    const job = 'https://boards.greenhouse.io/acme/jobs/1';
+    const other = 'https://boards.greenhouse.io/acme/jobs/2';
+    const ranking = rankProfile('Rust libp2p networking', rust!);
+    const mine = pickBullet({ positions: {} }, ranking.bullets[0]!);
+    const theirs = pickBullet({ positions: {} }, ranking.bullets[1]!);
+    // As storage holds it: `__proto__` an own key (parsed JSON), as an old import stored it.
+    const byProfile = JSON.parse(`{"__proto__": ${JSON.stringify(mine)}, "${b!.id}": ${JSON.stringify(theirs)}}`) as object;
+    await fakeBrowser.storage.local.set({
+      identity,
+      profiles: [{ ...a, id: '__proto__' }, b],
+      reviews: {
+        [job]: { profileId: '__proto__', edits: { f1: { value: 'x' } }, savedAt: 1 },
+        [other]: { profileId: b!.id, edits: { f2: { value: 'y' } }, savedAt: 2 },
+      },
+      tailorings: { [newJobTailoring(job).url]: { ...newJobTailoring(job, 1), byProfile } },
+    });
+    await loadProfileData();
+    expect(await loadReview(job, 'proto')).toEqual({ f1: { value: 'x' } });
+    expect(await loadReview(other, b!.id)).toEqual({ f2: { value: 'y' } });
+    const { job: tailored, problems } = await loadJobTailoring(job);
+    expect(problems).toEqual([]);
+    expect(choicesFor(tailored!, 'proto')).toEqual(mine);
+    expect(choicesFor(tailored!, b!.id)).toEqual(theirs);
+    expect(Object.keys(tailored!.byProfile).sort()).toEqual([b!.id, 'proto'].sort());
+    // A second load finds nothing left to move and changes nothing.
+    const stored = await fakeBrowser.storage.local.get(['reviews', 'tailorings']);
+    await loadProfileData();
+    expect(await fakeBrowser.storage.local.get(['reviews', 'tailorings'])).toEqual(stored);
+  });
+
+  it('a repeated id stays with the profile that kept it: the renamed copy takes none of its reviews', () => {
+    const { list, renamed } = withSafeIds([{ id: 'ok-id', label: 'A' }, { id: 'ok-id', label: 'B' }]);
+    expect(list.map((p) => p.id)).toEqual(['ok-id', 'ok-id-2']);
+    expect([...renamed]).toEqual([]);
   });
 
   it('the migration makes every id safe and distinct, from the label when the id has nothing usable', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKind, jobSections, type SectionKind } from '../../lib/tailor/job-sections';
+import { headingKind, jobSections, sectionReader, type SectionKind } from '../../lib/tailor/job-sections';
 import { readJob } from '../../lib/tailor/job-terms';
 
 describe('section headings', () => {
@@ -69,6 +69,13 @@ describe('job sections', () => {
     const sections = jobSections(AD);
     for (let i = 1; i < sections.length; i++) expect(sections[i]!.start).toBeGreaterThanOrEqual(sections[i - 1]!.end);
     expect(AD.slice(sections[2]!.start).startsWith("What you'll do:")).toBe(true);
+  });
+
+  it('tells the section of each position read in text order, the overview before any section', () => {
+    const text = 'Requirements\n- Rust.\nBenefits\n- Lunch.';
+    const at = sectionReader(jobSections(text));
+    expect(['Requirements', 'Rust', 'Benefits', 'Lunch'].map((word) => at(text.indexOf(word)))).toEqual(['requirements', 'requirements', 'benefits', 'benefits']);
+    expect(sectionReader([{ kind: 'legal', heading: 'EEO', start: 5, end: 9 }])(0)).toBe('overview');
   });
 
   it('reads a pay or legal paragraph without a heading of its own as pay or legal text', () => {

@@ -1,0 +1,50 @@
+import type { FieldDescriptor } from './field-descriptor';
+import { entryLabel, openEntriesText, saysAdd } from './entry-area';
+import { forbiddenReason, type StyleOf } from './visibility';
+import { sectionContext } from './section-context';
+import { siteKeyOf } from './site-key';
+
+const PREFIX = 'add:';
+/** A "+ Add" button's field id: the review keeps its tick as an opt-in (off unless ticked). */
+export const isAddEntryId = (fieldId: string): boolean => fieldId.startsWith(PREFIX);
+
+/**
+ * The "+ Add" buttons of a form (Workable's education and experience lists), one field each. Which of them add an
+ * entry of yours is the classifier's to say (classify/entry-role.ts); the plan presses one only when asked.
+ */
+export function collectAddEntries(root: Document | Element, styleOf: StyleOf, used: Set<string>): { field: FieldDescriptor; el: Element }[] {
+  const out: { field: FieldDescriptor; el: Element }[] = [];
+  for (const el of Array.from(root.querySelectorAll('button, [role="button"]'))) {
+    // A button that says "add" but submits the form ("Add application") is never one to press.
+    if (!saysAdd(el) || (el.getAttribute('type') ?? '').toLowerCase() === 'submit') continue;
+    const label = entryLabel(el);
+    if (!label) continue;
+    const base = `${PREFIX}${el.id || siteKeyOf(el.parentElement ?? el) || label.toLowerCase()}`;
+    let id = base;
+    for (let n = 1; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    const { heading, note } = sectionContext(el);
+    out.push({
+      el,
+      field: {
+        id,
+        kind: 'add-entry',
+        tag: el.tagName.toLowerCase(),
+        type: 'button',
+        name: '',
+        domId: el.id,
+        autocomplete: '',
+        labels: [{ source: 'aria', text: label }],
+        section: heading,
+        sectionNote: note,
+        groupIndex: 0,
+        options: [],
+        required: false,
+        forbidden: forbiddenReason(el, 'add-entry', styleOf),
+        currentValue: openEntriesText(el),
+        accept: '',
+      },
+    });
+  }
+  return out;
+}
