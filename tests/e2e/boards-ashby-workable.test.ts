@@ -164,7 +164,7 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     const tab = await open('workable-apply');
     await tab.locator('#firstname').waitFor();
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await openSections(popup);
+    await openReviewSections(popup);
     const entry = row(popup, 'add:education');
     await entry.waitFor();
     expect(await entry.locator('input[type=checkbox]').isChecked()).toBe(false);
