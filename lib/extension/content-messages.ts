@@ -11,7 +11,7 @@ export type RequestCheck = { ok: true; request: ContentRequest } | { ok: false; 
 
 const KIND_SET: ReadonlySet<string> = new Set(CONTROL_KINDS);
 const ACTIONS: ReadonlySet<string> = new Set(['fill', 'skip', 'needs-you']);
-const FILL_ONLY = ['value', 'optionValue', 'optionIndex', 'candidates', 'typed', 'place', 'fileKey', 'overwrite'] as const;
+const FILL_ONLY = ['value', 'optionValue', 'optionIndex', 'candidates', 'typed', 'place', 'fileKey', 'parts', 'overwrite'] as const;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -47,6 +47,10 @@ function checkStep(raw: unknown, path: string): PlanStep {
     need(isStr(raw.typed), `${path}.typed`, `expected a string for a ${kind}`);
     need(Array.isArray(raw.candidates) && raw.candidates.every(isStr), `${path}.candidates`, 'expected a list of strings');
     need(raw.place === undefined || isObj(raw.place), `${path}.place`, 'expected an object');
+  }
+  if (kind === 'add-entry') {
+    const parts = raw.parts;
+    need(Array.isArray(parts) && parts.every((p) => isObj(p) && isStr(p.key) && isStr(p.text)), `${path}.parts`, 'expected a list of {key, text} for an entry');
   }
   return raw as unknown as PlanStep;
 }

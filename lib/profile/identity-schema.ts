@@ -3,19 +3,13 @@ import {
   answerBankEntrySchema,
   contactSchema,
   documentsSchema,
-  educationSchema,
   languageSchema,
   linksSchema,
-  positionSchema,
   PROFILE_SCHEMA_VERSION,
-  projectSchema,
+  resumeContent,
   selfIdentificationSchema,
-  skillGroupSchema,
   standardAnswersSchema,
-  volunteeringSchema,
 } from './profile-schema';
-
-const text = z.string().max(10_000);
 
 /** The person's own data, the same whichever résumé is sent: stored once (schema v2). */
 export const personSchema = z.object({
@@ -34,13 +28,7 @@ export const resumeSchema = z.object({
   schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
   id: z.string().min(1).max(100),
   label: z.string().min(1).max(80),
-  headline: text.default(''),
-  summary: text.default(''),
-  work: z.array(positionSchema).default([]),
-  education: z.array(educationSchema).default([]),
-  skills: z.array(skillGroupSchema).default([]),
-  projects: z.array(projectSchema).default([]),
-  volunteering: z.array(volunteeringSchema).default([]),
+  ...resumeContent,
   documents: documentsSchema.default(documentsSchema.parse({})),
 });
 

@@ -152,13 +152,8 @@ export const answerBankEntrySchema = z.object({
   lastUsedWhere: z.string().max(300).optional(),
 });
 
-/** A whole profile: the person's data (`identity` here is the contact) and one résumé, as the planner reads it. */
-export const profileSchema = z.object({
-  schemaVersion: z.literal(WHOLE_PROFILE_VERSION),
-  id: z.string().min(1).max(100),
-  label: z.string().min(1).max(80),
-  identity: contactSchema.default(contactSchema.parse({})),
-  links: linksSchema.default(linksSchema.parse({})),
+/** What a résumé says, spelled once: a whole profile and a stored résumé (identity-schema.ts) both hold it. */
+export const resumeContent = {
   headline: text.default(''),
   summary: text.default(''),
   work: z.array(positionSchema).default([]),
@@ -166,6 +161,16 @@ export const profileSchema = z.object({
   skills: z.array(skillGroupSchema).default([]),
   projects: z.array(projectSchema).default([]),
   volunteering: z.array(volunteeringSchema).default([]),
+};
+
+/** A whole profile: the person's data (`identity` here is the contact) and one résumé, as the planner reads it. */
+export const profileSchema = z.object({
+  schemaVersion: z.literal(WHOLE_PROFILE_VERSION),
+  id: z.string().min(1).max(100),
+  label: z.string().min(1).max(80),
+  identity: contactSchema.default(contactSchema.parse({})),
+  links: linksSchema.default(linksSchema.parse({})),
+  ...resumeContent,
   languages: z.array(languageSchema).default([]),
   answers: standardAnswersSchema.default(standardAnswersSchema.parse({})),
   selfIdentification: selfIdentificationSchema.default(selfIdentificationSchema.parse({})),

@@ -30,6 +30,7 @@ describe('messages the content script accepts', () => {
     ['a select without its option value', fill({ kind: 'select' }), 'plan.steps.0.optionValue: expected a string for a select'],
     ['a file without a stored file key', fill({ kind: 'file', fileKey: '' }), 'plan.steps.0.fileKey: expected the key of a stored file'],
     ['a combobox without what to type', fill({ kind: 'combobox', candidates: [] }), 'plan.steps.0.typed: expected a string for a combobox'],
+    ['an entry without its parts', fill({ kind: 'add-entry', parts: [{ key: 'school' }] }), 'plan.steps.0.parts: expected a list of {key, text} for an entry'],
     ['a skipped step that carries a value', fill({ action: 'skip' }), 'plan.steps.0.value: only a filled step carries it, this one is skip'],
     ['a needs-you step that carries an option', fill({ action: 'needs-you', value: undefined, optionValue: 'x' }), 'plan.steps.0.optionValue: only a filled step carries it, this one is needs-you'],
   ])('refuses %s, naming the path and the problem', (_name, message, error) => {
