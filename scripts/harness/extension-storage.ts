@@ -19,6 +19,20 @@ export async function setExtensionStorage(context: BrowserContext, values: Recor
   }, values);
 }
 
+/**
+ * Put the extension's storage back to exactly `values` (what a test file stored in beforeAll, read back with
+ * getExtensionStorage): each test starts from it, whatever the one before it left.
+ */
+export async function resetExtensionStorage(context: BrowserContext, values: Record<string, unknown>): Promise<void> {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('the extension service worker is not running');
+  await worker.evaluate(async (v) => {
+    const local = (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void>; set(x: object): Promise<void> } } } }).chrome.storage.local;
+    await local.clear();
+    await local.set(v);
+  }, values);
+}
+
 export async function getExtensionStorage(context: BrowserContext, keys: string[] | null = null): Promise<Record<string, unknown>> {
   const worker = context.serviceWorkers()[0];
   if (!worker) throw new Error('the extension service worker is not running');

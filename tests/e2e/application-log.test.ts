@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, resetExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
@@ -24,6 +24,10 @@ const SHOTS = process.env.APPLYFILL_SHOTS_DIR;
 let browser: LaunchedBrowser;
 let network: { refused: string[]; served: string[] };
 const requests: string[] = [];
+/** The profiles, nothing in the log: where every test starts. */
+let stored: Record<string, unknown>;
+/** How many requests (and refusals) there were when the current test started. */
+let seen = { requests: 0, refused: 0 };
 
 async function open(url: string): Promise<Page> {
   const tab = await browser.context.newPage();
@@ -44,7 +48,35 @@ beforeAll(async () => {
   browser.context.on('request', (r) => requests.push(r.url()));
   network = await servePages(browser.context, [lever, classic].map((p) => ({ url: p.url, file: p.file })));
   await storeProfiles(browser.context, [profile, other], profile.id);
+  stored = await getExtensionStorage(browser.context);
 });
+
+beforeEach(async () => {
+  await resetExtensionStorage(browser.context, stored);
+  seen = { requests: requests.length, refused: network.refused.length };
+});
+
+/** Nothing the current test did left the machine: every request went to a served page. */
+function expectNothingLeft(): void {
+  expect(network.refused.slice(seen.refused)).toEqual([]);
+  const web = requests.slice(seen.requests).filter((u) => /^https?:/.test(u));
+  expect(web.length).toBeGreaterThan(0);
+  expect(web.filter((u) => !network.served.includes(u))).toEqual([]);
+}
+
+/** Fill the Lever form from the popup and mark it applied, then the Greenhouse one with the shortcut. */
+async function fillTwoForms(): Promise<void> {
+  const tab = await open(lever.url);
+  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  await popup.locator('button.fill').waitFor();
+  expect(await fillFromPopup(popup)).toMatch(/^filled \d+/);
+  await popup.locator('button.mark-applied').click();
+  await expect.poll(() => popup.locator('[data-testid=applied-status]').textContent()).toMatch(/^Marked as applied on \d{1,2} [A-Z][a-z]{2}\.$/);
+  const second = await open(classic.url);
+  await second.locator('#first_name').waitFor();
+  expect(await runFillShortcut(browser.context, second.url())).toMatch(/^filled \d+/);
+  await Promise.all([popup.close(), tab.close(), second.close()]);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -57,24 +89,19 @@ describe('the application log in Chromium', () => {
     await popup.locator('button.fill').waitFor();
     // First visit: the log has nothing to say before Fill.
     expect(await popup.locator('[data-testid=repeat-notice]').count()).toBe(0);
-    expect(await fillFromPopup(popup)).toMatch(/^filled \d+/);
-    await popup.locator('button.mark-applied').click();
-    await expect.poll(() => popup.locator('[data-testid=applied-status]').textContent()).toMatch(/^Marked as applied on \d{1,2} [A-Z][a-z]{2}\.$/);
-
-    const second = await open(classic.url);
-    await second.locator('#first_name').waitFor();
-    const outcome = await runFillShortcut(browser.context, second.url());
-    expect(outcome).toMatch(/^filled \d+/);
+    await Promise.all([popup.close(), tab.close()]);
+    await fillTwoForms();
 
     const log = await storedLog();
     expect(log.map((e) => [e.url, e.status, e.fills])).toEqual([
       ['https://job-boards.greenhouse.io/acme/jobs/123', 'filled', 1],
       ['https://jobs.lever.co/acme/7f3c2a10-0000-4000-8000-00000000a001', 'applied', 1],
     ]);
-    await Promise.all([popup.close(), tab.close(), second.close()]);
+    expectNothingLeft();
   });
 
   it('the third visit says so before Fill, naming company, job, day and profile', async () => {
+    await fillTwoForms();
     const tab = await open(lever.url);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
     const notice = popup.locator('[data-testid=repeat-notice]');
@@ -92,9 +119,11 @@ describe('the application log in Chromium', () => {
       }
     }
     await Promise.all([popup.close(), tab.close()]);
+    expectNothingLeft();
   });
 
   it('the Applications view lists, filters, exports CSV and JSON, deletes all, and re-imports without duplicates', async () => {
+    await fillTwoForms();
     const options = await optionsAt('#applications');
     const rows = options.locator('table.log-table tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
@@ -145,12 +174,6 @@ describe('the application log in Chromium', () => {
     await expect.poll(() => options.locator('[data-testid=log-message]').textContent()).toMatch(/^Not imported: 1 of 1 entries cannot be read: entries\.0\..*Nothing was changed\.$/);
     expect(await storedLog()).toEqual(before);
     await options.close();
-  });
-
-  it('nothing left the machine: every request went to a served page', () => {
-    expect(network.refused).toEqual([]);
-    const web = requests.filter((u) => /^https?:/.test(u));
-    expect(web.length).toBeGreaterThan(0);
-    expect(web.filter((u) => !network.served.includes(u))).toEqual([]);
+    expectNothingLeft();
   });
 });

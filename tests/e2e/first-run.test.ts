@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, resetExtensionStorage, setExtensionStorage } from '../../scripts/harness/extension-storage';
+import { splitProfile } from '../../lib/profile/combine-profile';
+import { profileSchema } from '../../lib/profile/profile-schema';
 import { openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { POSTING } from '../../scripts/harness/views';
@@ -14,12 +16,25 @@ import { fixturePages } from '../fixtures/pages';
 const lever = fixturePages.find((p) => p.name === 'lever-apply')!;
 let browser: LaunchedBrowser;
 let installedAt = 0;
+/** What the install stored (the shipped résumés, no person yet). */
+let installed: Record<string, unknown>;
+/** The person the setup test types, as the extension stores it: the start of the tests after setup. */
+const ada = splitProfile(
+  profileSchema.parse({
+    schemaVersion: 1, id: 'ada', label: 'Ada',
+    identity: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org', phone: '+44 20 7946 0000' },
+    links: { linkedin: 'https://linkedin.com/in/ada-example' },
+  }),
+).identity;
 
 beforeAll(async () => {
   installedAt = performance.now();
   browser = await launchWithExtension();
   await servePages(browser.context, [{ url: lever.url, file: lever.file }, POSTING]);
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Waits for the install's shipped profiles, then writes nothing new.
+  await setExtensionStorage(browser.context, {});
+  installed = await getExtensionStorage(browser.context);
 });
 
 afterAll(async () => {
@@ -38,7 +53,7 @@ const onboardingPage = async (): Promise<Page> => {
 const focused = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}.${document.activeElement?.className}#${document.activeElement?.id}`);
 
 describe('first run to first fill', () => {
-  it('opens the setup on install; who you are is entered once, a bare LinkedIn address is completed', async () => {
+  it('opens the setup on install; who you are is entered once (a bare LinkedIn address completed), then the first fill by keyboard alone', async () => {
     const setup = await onboardingPage();
     await setup.locator('#you-firstName').waitFor();
     await setup.locator('#you-firstName').fill('Ada');
@@ -60,9 +75,8 @@ describe('first run to first fill', () => {
     await setup.locator('#step-done').waitFor();
     expect(await setup.locator('#step-done').locator('xpath=..').textContent()).toMatch(/Open a job application .* press Fill/);
     await setup.close();
-  });
 
-  it('keyboard only: Fill from the footer, focus comes back to Undo; the time from install to first fill is printed', async () => {
+    // Then, keyboard only: Fill from the footer, focus comes back to Undo; the time from install to first fill is printed.
     const tab = await browser.context.newPage();
     await tab.goto(lever.url);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
@@ -80,6 +94,11 @@ describe('first run to first fill', () => {
     await popup.close();
     await tab.close();
   });
+});
+
+describe('after the setup, by keyboard alone', () => {
+  // Each starts from the install's résumés and the person entered once, whatever the test before it left.
+  beforeEach(() => resetExtensionStorage(browser.context, { ...installed, identity: ada }));
 
   it('keyboard only: switch to the other résumé; the contact saved once fills with it too', async () => {
     const tab = await browser.context.newPage();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, resetExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { splitProfile } from '../../lib/profile/combine-profile';
 import { exportProfile } from '../../lib/profile/profile-import';
@@ -15,6 +15,8 @@ const storedKeys = () => browser.context.serviceWorkers()[0]!.evaluate(() => (gl
 const bytesInUse = () =>
   browser.context.serviceWorkers()[0]!.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.getBytesInUse(null));
 let options: Page;
+/** The storage every test starts from: the two profiles, profile A active. */
+let stored: Record<string, unknown>;
 const [profileA, profileB] = e2eProfiles();
 
 /** Import a file and return the message it produced (each call in this file expects a message unlike the last). */
@@ -30,9 +32,19 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   await servePages(browser.context, []);
   await storeProfiles(browser.context, [profileA, profileB], profileA.id);
+  stored = await getExtensionStorage(browser.context);
+});
+
+// Each test its own options page on the same stored profiles: none sees what another imported, saved or uploaded.
+beforeEach(async () => {
+  await resetExtensionStorage(browser.context, stored);
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('#profile-select').waitFor();
+});
+
+afterEach(async () => {
+  if (!options.isClosed()) await options.close();
 });
 
 afterAll(async () => {
@@ -113,7 +125,7 @@ describe('options page in Chromium', () => {
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Export all' }).click();
     expect((await download).suggestedFilename()).toBe('applyfill-profiles.json');
-    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Exported your details and 3 profiles \(applyfill-profiles\.json\)\.$/);
+    await expect.poll(() => options.locator('[data-testid=options-message]').textContent()).toMatch(/^Exported your details and 2 profiles \(applyfill-profiles\.json\)\.$/);
   });
 
   it('replacing a 2 MB résumé three times keeps one stored file; unsaved uploads, Revert and Remove free theirs', async () => {

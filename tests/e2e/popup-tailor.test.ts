@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../scripts/harness/axe';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
-import { getExtensionStorage, storedForm, storeProfiles } from '../../scripts/harness/extension-storage';
+import { getExtensionStorage, resetExtensionStorage, storedForm, storeProfiles } from '../../scripts/harness/extension-storage';
 import { openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { rankProfile } from '../../lib/tailor/bullet-ranking';
@@ -12,6 +12,8 @@ const POSTING_URL = 'https://job-boards.greenhouse.io/meshwork/jobs/4100200300';
 const POSTING_FILE = 'tests/fixtures/job-descriptions/greenhouse-rust-networking-posting.html';
 const [profile, other] = e2eProfiles();
 let browser: LaunchedBrowser;
+/** The two profiles and nothing tailored yet: each test reads the page itself, none finds another's choices. */
+let stored: Record<string, unknown>;
 
 async function openTailor(): Promise<{ tab: Page; popup: Page }> {
   const tab = await browser.context.newPage();
@@ -27,7 +29,10 @@ beforeAll(async () => {
   await servePages(browser.context, [{ url: POSTING_URL, file: POSTING_FILE }]);
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await storeProfiles(browser.context, [profile, other], profile.id);
+  stored = await getExtensionStorage(browser.context);
 });
+
+beforeEach(() => resetExtensionStorage(browser.context, stored));
 
 afterAll(async () => {
   await browser?.close();

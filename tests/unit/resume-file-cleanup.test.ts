@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import { cleanOrphanFiles, readStoredFile, writeStoredFile } from '../../lib/extension/file-store';
+import { cleanOrphanFiles, writeStoredFile } from '../../lib/extension/file-store';
 import { loadProfileData, saveProfileData } from '../../lib/extension/profile-store';
 import { newResumeFileKey } from '../../lib/profile/file-keys';
 import type { Resume } from '../../lib/profile/identity-schema';
 import type { ProfileData } from '../../lib/profile/profile-data';
+import { readStoredFile } from '../support/stored-files';
 
 const MB = 1024 * 1024;
 const everything = () => fakeBrowser.storage.local.get(null);
