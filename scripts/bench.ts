@@ -1,9 +1,11 @@
 /**
- * `npm run bench [-- <folder> …] [--runs N]`: fills the project's fixture pages, a plain 40-field form, and every
+ * `npm run bench [-- <folder> …] [--runs N] [--only large|forty] [--profile <file>]`: fills the project's fixture pages, a plain 40-field form, and every
  * Greenhouse/Lever page in the folders given (e.g. ../shared/fixtures) through the popup in Chromium, and prints per
  * page the fields found, filled, needs-you, skipped and failed, with the median time of each pipeline step; then
  * the size of each bundle in .output. Targets are printed beside the figures. One browser serves every run (a fresh
- * tab each time), so the whole bench takes about a second per page and run.
+ * tab each time), so the whole bench takes about a second per page and run. `--only large` runs just the
+ * 2,000-field form, `--only forty` just the 40-field form (the two figures with targets), to measure one change fast.
+ * `--profile <file>` writes a CPU profile of the popup's first 2,000-field run (load, review, fill) for DevTools.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -61,7 +63,9 @@ async function fillOnce(browser: LaunchedBrowser, page: BenchPage): Promise<Fill
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, only: { type: 'string' }, profile: { type: 'string' } } });
+  const only = values.only;
+  if (only !== undefined && only !== 'large' && only !== 'forty') throw new Error(`--only takes "large" or "forty", not "${only}"`);
   const runs = Math.max(1, Number(values.runs) || 3);
   await buildFixtures();
 
@@ -71,7 +75,7 @@ async function main(): Promise<void> {
     .map((p) => ({ name: p.kind === 'host' ? `${p.name} (embed)` : p.name, url: p.url, ready: 'input' }));
   served.push({ url: FORTY_FIELD_URL, body: fortyFieldForm() }, { url: LARGE_FORM_URL, body: largeForm() });
   pages.push({ name: 'bench/forty-field-form', url: FORTY_FIELD_URL, ready: 'input' });
-  for (const found of positionals.flatMap((dir) => pagesIn(dir))) {
+  for (const found of only ? [] : positionals.flatMap((dir) => pagesIn(dir))) {
     served.push({ url: found.url, file: found.file });
     pages.push({ name: shortName(found.file), url: found.url, ready: 'input' });
   }
@@ -85,7 +89,7 @@ async function main(): Promise<void> {
     await storeProfiles(browser.context, [profile], profile.id);
     const head = `${'page'.padEnd(52)} ${'fields'.padStart(6)} ${'filled'.padStart(6)} ${'needs-you'.padStart(9)} ${'skipped'.padStart(7)} ${'failed'.padStart(6)} | median ms: ${'collect'.padStart(7)} ${'classify'.padStart(8)} ${'plan'.padStart(6)} ${'fill'.padStart(7)} ${'plan+fill'.padStart(9)}`;
     console.log(`${head}\n${'-'.repeat(head.length)}`);
-    for (const page of pages) {
+    for (const page of only === 'large' ? [] : only === 'forty' ? pages.filter((p) => p.url === FORTY_FIELD_URL) : pages) {
       const samples: FillReport[] = [];
       for (let i = 0; i < runs; i++) samples.push(await fillOnce(browser, page));
       const t = (k: 'collectMs' | 'classifyMs' | 'planMs' | 'fillMs') => median(samples.map((s) => s.timings?.[k] ?? NaN));
@@ -96,10 +100,10 @@ async function main(): Promise<void> {
       if (page.url === FORTY_FIELD_URL) forty = { planFill };
       console.log(row);
     }
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < (only === 'forty' ? 0 : runs); i++) {
       const tab = await browser.context.newPage();
       await tab.goto(LARGE_FORM_URL);
-      large.push(await largeFormRun(browser.context, browser.extensionId, tab));
+      large.push(await largeFormRun(browser.context, browser.extensionId, tab, i === 0 ? values.profile : undefined));
       await tab.close();
     }
   } finally {

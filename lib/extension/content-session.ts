@@ -3,6 +3,7 @@ import type { FieldSnapshot } from '../fill/field-snapshot';
 import type { FillReport } from '../fill/fill-report';
 import { restoreFields } from '../fill/undo-fill';
 import { collectPage, type CollectedPage } from '../page/collect-page';
+import { collectElements } from '../fields/control-groups';
 import type { FillPlan } from '../plan/fill-plan';
 import type { StoredFileBytes } from '../fill/fill-file';
 import { highlightReport, clearHighlights } from '../fill/highlight-fields';
@@ -28,9 +29,12 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
       elements = collected.elements;
       return collected.page;
     },
+    /** The elements behind the last collect, by field id (they stay in the frame). */
+    elements: (): ReadonlyMap<string, Element[]> => elements,
     async fill(plan: FillPlan): Promise<FillReport> {
-      // Collect again so ids point at today's elements even if the page re-rendered since the review.
-      elements = collectPage(doc, url()).elements;
+      // Find the elements again so ids point at today's ones even if the page re-rendered since the review (only the
+      // elements: the fill checks what it needs on them itself, so labels and styles are not read again).
+      elements = collectElements(doc);
       const { report, snapshots: touched } = await executePlan(plan, { elements, wait, readFile });
       snapshots = [...snapshots, ...touched];
       for (const s of touched) filledThrough.set(s.fieldId, elements.get(s.fieldId) ?? []);
@@ -43,7 +47,7 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
     },
     async undo(): Promise<UndoResult> {
       // The elements each field was filled through; where the page rendered them anew since, the ones under its id now.
-      const live = snapshots.some((s) => !filledThrough.get(s.fieldId)?.every((el) => el.isConnected)) ? collectPage(doc, url()).elements : null;
+      const live = snapshots.some((s) => !filledThrough.get(s.fieldId)?.every((el) => el.isConnected)) ? collectElements(doc) : null;
       const els = new Map(snapshots.map((s) => [s.fieldId, filledThrough.get(s.fieldId)?.every((el) => el.isConnected) ? filledThrough.get(s.fieldId)! : (live?.get(s.fieldId) ?? [])]));
       const outcome = await restoreFields(snapshots, els, wait);
       // Lists only the page's own script can empty stay recorded: the popup has them cleared there, then asks again.

@@ -9,11 +9,11 @@ const PREFIX = 'add:';
 export const isAddEntryId = (fieldId: string): boolean => fieldId.startsWith(PREFIX);
 
 /**
- * The "+ Add" buttons of a form (Workable's education and experience lists), one field each. Which of them add an
- * entry of yours is the classifier's to say (classify/entry-role.ts); the plan presses one only when asked.
+ * The "+ Add" buttons of a form (Workable's education and experience lists), each with its field id and label; ids
+ * already in `used` are not given again. Cheap (no styles), so the fill finds the buttons behind the reviewed ids too.
  */
-export function collectAddEntries(root: Document | Element, styleOf: StyleOf, used: Set<string>): { field: FieldDescriptor; el: Element }[] {
-  const out: { field: FieldDescriptor; el: Element }[] = [];
+export function addEntryButtons(root: Document | Element, used: Set<string>): { id: string; el: Element; label: string }[] {
+  const out: { id: string; el: Element; label: string }[] = [];
   for (const el of Array.from(root.querySelectorAll('button, [role="button"]'))) {
     // A button that says "add" but submits the form ("Add application") is never one to press.
     if (!saysAdd(el) || (el.getAttribute('type') ?? '').toLowerCase() === 'submit') continue;
@@ -23,8 +23,19 @@ export function collectAddEntries(root: Document | Element, styleOf: StyleOf, us
     let id = base;
     for (let n = 1; used.has(id); n++) id = `${base}~${n}`;
     used.add(id);
+    out.push({ id, el, label });
+  }
+  return out;
+}
+
+/**
+ * The "+ Add" buttons of a form, one field each. Which of them add an entry of yours is the classifier's to say
+ * (classify/entry-role.ts); the plan presses one only when asked.
+ */
+export function collectAddEntries(root: Document | Element, styleOf: StyleOf, used: Set<string>): { field: FieldDescriptor; el: Element }[] {
+  return addEntryButtons(root, used).map(({ id, el, label }) => {
     const { heading, note } = sectionContext(el);
-    out.push({
+    return {
       el,
       field: {
         id,
@@ -44,7 +55,6 @@ export function collectAddEntries(root: Document | Element, styleOf: StyleOf, us
         currentValue: openEntriesText(el),
         accept: '',
       },
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -1,7 +1,7 @@
 import { readCurrentValue } from '../fields/current-value';
 import type { FillPlan, FillStep, SearchFillStep } from '../plan/fill-plan';
 import { blockedNow } from './visible-now';
-import { checkGroupOption, selectOption, setChecked } from './fill-choice';
+import { pickOption, setChecked, tickOption } from './fill-choice';
 import { COMBOBOX_TIMING, fillCombobox, type ComboboxTiming, type Wait, type Wanted } from './fill-combobox';
 import { fillAutocomplete } from './fill-autocomplete';
 import { widgetBudget, type WidgetBudget } from './widget-budget';
@@ -10,7 +10,7 @@ import { matchPlace } from '../plan/place-match';
 import { putFile, type StoredFileBytes } from './fill-file';
 import { countResults, type FieldResult, type FillReport } from './fill-report';
 import type { FieldSnapshot } from './field-snapshot';
-import { readState, stateDifference } from './field-state';
+import { readState, stateDifference, type FieldState } from './field-state';
 import { restoreFields } from './undo-fill';
 import { typeValue } from './dispatch-events';
 import { fillIntlPhone, isIntlTelInput } from './fill-intl-phone';
@@ -29,6 +29,8 @@ export interface FillEnvironment {
 }
 
 type Outcome = { status: FieldResult['status']; reason: string; check?: boolean };
+/** A step done at once whose outcome is known only once the page's handlers have run (a choice the page may undo). */
+type Settling = { settle: () => Outcome };
 
 /** The plan's own rule for a widget's options: the place for location widgets, exact-then-synonym otherwise. */
 function wantedFor(step: SearchFillStep): Wanted {
@@ -42,7 +44,11 @@ function wantedFor(step: SearchFillStep): Wanted {
 /** What the browser keeps of `value` in this box: an email or URL box drops spaces at either end (not a refusal). */
 const sanitized = (el: HTMLInputElement, value: string) => (el.type === 'email' || el.type === 'url' ? value.trim() : value);
 
-async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome> {
+/** Steps done at once, without waiting for a widget (menus, searches, files, an entry's form) to answer. */
+const AT_ONCE: ReadonlySet<FillStep['kind']> = new Set(['text', 'textarea', 'select', 'radio-group', 'checkbox-group', 'checkbox', 'button-group']);
+const waitsForWidget = (step: FillStep, first: Element) => !AT_ONCE.has(step.kind) || (step.role === 'phone' && isIntlTelInput(first));
+
+async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, widgets: WidgetBudget): Promise<Outcome | Settling> {
   const first = els[0] as HTMLInputElement;
   switch (step.kind) {
     case 'text':
@@ -58,8 +64,14 @@ async function applyStep(step: FillStep, els: Element[], env: FillEnvironment, w
     case 'select':
     case 'radio-group':
     case 'checkbox-group': {
-      const out = step.kind === 'select' ? await selectOption(first as unknown as HTMLSelectElement, step, env.wait) : await checkGroupOption(els as HTMLInputElement[], step, env.wait);
-      return out.ok ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: out.reason };
+      const act = step.kind === 'select' ? pickOption(first as unknown as HTMLSelectElement, step) : tickOption(els as HTMLInputElement[], step);
+      if (!act.ok) return { status: 'failed', reason: act.reason };
+      return {
+        settle: () => {
+          const out = act.check();
+          return out.ok ? { status: 'filled', reason: step.reason } : { status: 'failed', reason: out.reason };
+        },
+      };
     }
     case 'button-group': {
       const out = pressAnswer(els as HTMLElement[], step);
@@ -105,9 +117,21 @@ function preflight(step: FillStep, els: Element[] | undefined, blocked: Readonly
   return null;
 }
 
+/** A step written and waiting for the page's turn: then its outcome is read, and what it changed recorded. */
+interface Pending {
+  step: FillStep;
+  els: Element[];
+  before: FieldState;
+  result: FieldResult;
+  act: Outcome | Settling;
+}
+
 /**
- * Execute a plan on the live page, one step at a time, recording what each control held before so undo can put
- * it back. It only writes values: it never clicks a submit button or submits a form.
+ * Execute a plan on the live page, recording what each control held before so undo can put it back. It only writes
+ * values: it never clicks a submit button or submits a form. Plain controls are written one after another and
+ * checked together after one turn of the page's event loop (its handlers may set a value back); a step that waits
+ * for a widget first settles those before it, so each such step finds the page as the earlier ones left it. One
+ * turn per field made a 2,000-field form take seconds: each turn lets the page lay itself out again.
  */
 export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise<{ report: FillReport; snapshots: FieldSnapshot[] }> {
   const now = env.now ?? (() => Date.now());
@@ -121,6 +145,29 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
     return s.action === 'fill' && els?.length && els.every((el) => el.isConnected) ? [{ fieldId: s.fieldId, kind: s.kind, els }] : [];
   });
   const blocked = blockedNow(live, live[0]?.els[0]?.ownerDocument);
+  let pending: Pending[] = [];
+  const settle = async () => {
+    if (pending.some((p) => 'settle' in p.act)) await env.wait(0);
+    const done = pending;
+    pending = [];
+    for (const { step, els, before, result, act } of done) {
+      let outcome: Outcome;
+      try {
+        outcome = 'settle' in act ? act.settle() : act;
+      } catch (error) {
+        outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
+      }
+      // Undo records only what the fill changed. A step that did not fill puts back at once what it changed (a
+      // refused overwrite keeps the person's text); only what it could not put back is left for Undo.
+      const after = readState(step.kind, els);
+      if (stateDifference(after, before)) {
+        const snap = { fieldId: step.fieldId, label: step.label, kind: step.kind, before, after };
+        const kept = outcome.status !== 'filled' && !(await restoreFields([snap], env.elements, env.wait)).failed.length;
+        if (!kept) snapshots.push({ ...snap, after: readState(step.kind, els) });
+      }
+      Object.assign(result, outcome, { value: readCurrentValue(step.kind, els) });
+    }
+  };
   for (const step of plan.steps) {
     const els = env.elements.get(step.fieldId);
     const base = { fieldId: step.fieldId, name: step.name, domId: step.domId, label: step.label, role: step.role };
@@ -133,22 +180,18 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
       results.push({ ...base, ...stop, value: els ? readCurrentValue(step.kind, els) : '' });
       continue;
     }
+    if (waitsForWidget(step, els![0]!)) await settle();
     const before = readState(step.kind, els!);
-    let outcome: Outcome;
+    let act: Outcome | Settling;
     try {
-      outcome = await applyStep(step, els!, env, widgets);
+      act = await applyStep(step, els!, env, widgets);
     } catch (error) {
-      outcome = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
+      act = { status: 'failed', reason: `error while filling: ${(error as Error).message}` };
     }
-    // Undo records only what the fill changed. A step that did not fill puts back at once what it changed (a
-    // refused overwrite keeps the person's text); only what it could not put back is left for Undo.
-    const after = readState(step.kind, els!);
-    if (stateDifference(after, before)) {
-      const snap = { fieldId: step.fieldId, label: step.label, kind: step.kind, before, after };
-      const kept = outcome.status !== 'filled' && !(await restoreFields([snap], env.elements, env.wait)).failed.length;
-      if (!kept) snapshots.push({ ...snap, after: readState(step.kind, els!) });
-    }
-    results.push({ ...base, ...outcome, value: readCurrentValue(step.kind, els!) });
+    const result: FieldResult = { ...base, status: 'failed', reason: '', value: '' };
+    results.push(result);
+    pending.push({ step, els: els!, before, result, act });
   }
+  await settle();
   return { report: { url: plan.url, results, counts: countResults(results), ms: now() - started }, snapshots };
 }

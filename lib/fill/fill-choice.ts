@@ -2,7 +2,6 @@ import { announceBlur, announceFocus, fire } from './dispatch-events';
 import { optionKey, optionText } from '../fields/collect-fields';
 import { cleanLabel } from '../fields/text-normalize';
 import { clickSafely } from './safe-click';
-import type { Wait } from './wait-until';
 
 /** Which option the review chose: its place in the collected list, its value and the text a person read. */
 export interface OptionIdentity {
@@ -26,13 +25,17 @@ export function chosenOption<T>(items: readonly T[], want: OptionIdentity, same:
   return alike.length === 1 ? alike[0]! : null;
 }
 
-const moved = (want: OptionIdentity): ChoiceOutcome => ({ ok: false, reason: `option "${want.value}" is no longer in the list as it was reviewed` });
+const moved = (want: OptionIdentity): { ok: false; reason: string } => ({ ok: false, reason: `option "${want.value}" is no longer in the list as it was reviewed` });
 
 /**
- * Select the reviewed option (by its index, not its value), then, once the page's handlers have run (React sets a
- * controlled select again after its change event, by value), check the list shows that option and its text.
+ * A choice made on the page, and the check of it that must wait until the page's handlers have run (React sets a
+ * controlled select again after its change event, by value). The fill makes every plain choice first and checks
+ * them all after one turn of the page's event loop (execute-plan.ts), not one turn per field.
  */
-export async function selectOption(select: HTMLSelectElement, want: OptionIdentity, wait: Wait): Promise<ChoiceOutcome> {
+export type ChoiceAct = { ok: false; reason: string } | { ok: true; check: () => ChoiceOutcome };
+
+/** Select the reviewed option (by its index, not its value); the check: the list shows that option and its text. */
+export function pickOption(select: HTMLSelectElement, want: OptionIdentity): ChoiceAct {
   const options = Array.from(select.options);
   const target = chosenOption(options, want, (o) => o.value === want.optionValue && cleanLabel(o.text) === want.value);
   if (!target) return moved(want);
@@ -43,7 +46,10 @@ export async function selectOption(select: HTMLSelectElement, want: OptionIdenti
   fire(select, 'input');
   fire(select, 'change');
   announceBlur(select);
-  await wait(0);
+  return { ok: true, check: () => optionShown(select, target, want) };
+}
+
+function optionShown(select: HTMLSelectElement, target: HTMLOptionElement, want: OptionIdentity): ChoiceOutcome {
   const chosen = select.multiple ? Array.from(select.selectedOptions) : [select.options[select.selectedIndex]].filter((o) => o !== undefined);
   if (chosen.length === 1 && chosen[0] === target && cleanLabel(target.text) === want.value) return { ok: true };
   const shown = chosen.map((o) => cleanLabel(o.text)).join('; ') || 'nothing';
@@ -66,12 +72,15 @@ export function setChecked(input: HTMLInputElement, checked: boolean): boolean {
   return input.checked === checked;
 }
 
-/** Tick the reviewed option of a radio or checkbox group, by its place and identity, and check it is the one ticked. */
-export async function checkGroupOption(inputs: readonly HTMLInputElement[], want: OptionIdentity, wait: Wait): Promise<ChoiceOutcome> {
+/** Tick the reviewed option of a radio or checkbox group, by its place and identity; the check: it is the one ticked. */
+export function tickOption(inputs: readonly HTMLInputElement[], want: OptionIdentity): ChoiceAct {
   const target = chosenOption(inputs, want, (i) => optionKey(i) === want.optionValue && optionText(i) === want.value);
   if (!target) return moved(want);
   if (!setChecked(target, true)) return { ok: false, reason: `option "${want.value}" could not be ticked` };
-  await wait(0);
+  return { ok: true, check: () => tickShown(inputs, target, want) };
+}
+
+function tickShown(inputs: readonly HTMLInputElement[], target: HTMLInputElement, want: OptionIdentity): ChoiceOutcome {
   if (!target.checked) return { ok: false, reason: `option "${want.value}" was unticked again by the page` };
   const radio = target.type === 'radio';
   const others = inputs.filter((i) => i !== target && i.checked);

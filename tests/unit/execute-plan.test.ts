@@ -107,4 +107,30 @@ describe('executePlan on a DOM', () => {
     expect(failed).toEqual([]);
     expect(Array.from(doc.querySelectorAll('input, select')).map((el) => (el as HTMLInputElement).value)).toEqual(before);
   });
+
+  it('checks plain choices together after one turn of the page: one turn for many, and a choice the page puts back later is failed, unrecorded', async () => {
+    const auth = (n: number) =>
+      `<fieldset><label for="auth${n}">Are you legally authorized to work in Germany?</label><select id="auth${n}"><option value="">Select...</option><option value="1">Yes</option><option value="0">No</option></select></fieldset>`;
+    const doc = documentFrom(`<form>${[1, 2, 3, 4, 5].map(auth).join('')}</form>`, 'https://example.test/apply');
+    const third = doc.getElementById('auth3') as HTMLSelectElement;
+    // A page script that sets the list back on its next turn (as a store that rejects the value would).
+    third.addEventListener('change', () => void setTimeout(() => (third.selectedIndex = 0), 0));
+    const { snapshot, elements } = analyzePage(doc, 'https://example.test/apply');
+    let turns = 0;
+    const pageTurn = (ms: number) => {
+      turns++;
+      return new Promise<void>((resolve) => setTimeout(resolve, ms));
+    };
+    const { report, snapshots } = await executePlan(planForSnapshot(snapshot, profile), { elements, wait: pageTurn });
+    expect(turns).toBe(1);
+    expect(report.results.map((r) => [r.fieldId, r.status])).toEqual([
+      ['#auth1', 'filled'],
+      ['#auth2', 'filled'],
+      ['#auth3', 'failed'],
+      ['#auth4', 'filled'],
+      ['#auth5', 'filled'],
+    ]);
+    expect(report.results[2]).toMatchObject({ value: '', reason: 'picked "Yes" but the list shows "Select..."' });
+    expect(snapshots.map((s) => s.fieldId)).toEqual(['#auth1', '#auth2', '#auth4', '#auth5']);
+  });
 });
