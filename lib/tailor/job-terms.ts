@@ -71,7 +71,13 @@ function implied(terms: JobTerm[]): void {
 // Implied asks count half again: the ad's own words say more about the job than what they imply.
 const IMPLIED = 0.5;
 
-export function readJob(text: string, ignore: readonly string[] = []): JobReading {
+// A web or mail address names a site, not a skill: "https://…youtube…" is no ask for HTTP. Blanked out, not cut,
+// so every offset still points into the description as written.
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
+const blankAddresses = (text: string): string => text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+
+export function readJob(description: string, ignore: readonly string[] = []): JobReading {
+  const text = blankAddresses(description);
   const ignored = new Set(ignore.flatMap((t) => textTerms(t).map((o) => o.key)));
   const sections = jobSections(text);
   // An ad without headings for its duties or requirements states them in its prose: all of it is the asks.

@@ -92,7 +92,8 @@ export const TECH_TERMS: readonly TechTerm[] = [
   { label: 'libp2p', forms: ['libp2p'], broader: ['peer-to-peer'] },
   { label: 'Kademlia', forms: ['kademlia'], broader: ['DHT'] },
   { label: 'DHT', forms: ['dht', 'distributed hash table'], broader: ['peer-to-peer'] },
-  { label: 'BFT', forms: ['bft', 'byzantine fault tolerant', 'byzantine fault tolerance'], broader: ['consensus'] },
+  // Byzantine fault tolerant consensus is what orders a blockchain's blocks.
+  { label: 'BFT', forms: ['bft', 'byzantine fault tolerant', 'byzantine fault tolerance', 'byzantine'], broader: ['consensus', 'blockchain'] },
   { label: 'QUIC', forms: ['quic'], broader: ['networking'] },
   { label: 'TCP/IP', forms: ['tcp/ip', 'tcp'], broader: ['networking'] },
   { label: 'UDP', forms: ['udp'], broader: ['networking'] },
@@ -109,7 +110,8 @@ export const TECH_TERMS: readonly TechTerm[] = [
   { label: 'DNS', forms: ['dns'], broader: ['networking'] },
   { label: 'eBPF', forms: ['ebpf'], broader: ['Linux'] },
   { label: 'microservices', forms: ['microservices', 'microservice', 'micro-services', 'micro services'], broader: ['architecture'] },
-  { label: 'blockchain', forms: ['blockchain'], broader: ['distributed systems'] },
+  // A blockchain is a peer-to-peer network that agrees on a ledger: its nodes gossip and find peers over p2p.
+  { label: 'blockchain', forms: ['blockchain', 'blockchains', 'l1 blockchain', 'layer-one', 'layer one', 'layer 1', 'parachains', 'parachain', 'relay chains', 'on-chain', 'onchain'], broader: ['distributed systems', 'peer-to-peer'] },
   { label: 'containers', forms: ['containers', 'container', 'containerization', 'containerized', 'container orchestration'], broader: ['cloud infrastructure'] },
   { label: 'cloud infrastructure', forms: ['cloud infrastructure', 'cloud-native', 'cloud native', 'cloud'] },
   // Blockchains
