@@ -22,7 +22,7 @@ export default defineContentScript({
         'applyfill:collect': ({ skip }) => {
           if (skip?.includes(FRAME_TOKEN)) return undefined;
           const page = session.collect();
-          return page.fields.length ? describeFrame(window, page).then((frame) => ({ ...page, frame })) : undefined;
+          return page.fields.length ? describeFrame(window, page, session.elements()).then((frame) => ({ ...page, frame })) : undefined;
         },
         'applyfill:fill': ({ plan }) => (plan.url === location.href ? session.fill(plan) : undefined),
         'applyfill:undo': ({ url }) => (url === location.href ? session.undo() : undefined),

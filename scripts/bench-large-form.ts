@@ -5,6 +5,7 @@
  * "fill" is the time from pressing Fill until the popup shows the result. Both are read inside the popup
  * (performance.now() stamped by a MutationObserver), so the harness's polling adds nothing.
  */
+import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { FillReport } from '../lib/fill/fill-report';
 import { getExtensionStorage } from './harness/extension-storage';
@@ -31,16 +32,20 @@ function watchPopup(): void {
   Object.assign(window, { __stamps: stamps });
   new MutationObserver(() => {
     const fill = document.querySelector<HTMLButtonElement>('button.fill');
-    if (stamps.ready === undefined && fill && !fill.disabled && document.querySelector('li.review-field')) stamps.ready = performance.now();
+    if (stamps.ready === undefined && fill && !fill.disabled && document.querySelector('.review')) stamps.ready = performance.now();
     if (stamps.clicked !== undefined && stamps.done === undefined && document.querySelector('[data-testid="fill-result"]')) stamps.done = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-export async function largeFormRun(context: BrowserContext, extensionId: string, tab: Page): Promise<LargeFormRun> {
+/** `profileTo`: write a CPU profile of the popup (load, review, fill) there, for DevTools. */
+export async function largeFormRun(context: BrowserContext, extensionId: string, tab: Page, profileTo?: string): Promise<LargeFormRun> {
   // openPopupFor loads the popup twice (to learn the tab id); the stamps are taken on the second load, the real one.
   const popup = await openPopupFor(context, extensionId, tab);
   try {
     await popup.addInitScript(watchPopup);
+    const cdp = profileTo ? await context.newCDPSession(popup) : undefined;
+    if (cdp) await cdp.send('Profiler.enable');
+    if (cdp) await cdp.send('Profiler.start');
     await popup.reload();
     const stamps = () => popup.evaluate(() => (window as unknown as { __stamps: Stamps }).__stamps);
     await popup.waitForFunction(() => (window as unknown as { __stamps: Stamps }).__stamps.ready !== undefined, null, { timeout: 120_000, polling: 100 });
@@ -50,6 +55,7 @@ export async function largeFormRun(context: BrowserContext, extensionId: string,
     });
     await popup.waitForFunction(() => (window as unknown as { __stamps: Stamps }).__stamps.done !== undefined, null, { timeout: 120_000, polling: 100 });
     const { ready, clicked, done } = await stamps();
+    if (cdp && profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const { lastFillReport } = await getExtensionStorage(context, ['lastFillReport']);
     const report = lastFillReport as FillReport;
     return { fields: report.results.length, popupReadyMs: ready!, fillMs: done! - clicked!, report };

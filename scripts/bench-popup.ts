@@ -23,7 +23,7 @@ try {
   await tab.goto(lever.url);
   for (let i = 0; i < runs; i++) {
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await popup.locator('li.review-field').first().waitFor();
+    await popup.locator('.review').waitFor();
     const [first, review] = await popup.evaluate(() => [
       performance.getEntriesByName('applyfill:first-render')[0]?.startTime ?? NaN,
       performance.now(),

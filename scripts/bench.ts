@@ -1,10 +1,11 @@
 /**
- * `npm run bench [-- <folder> …] [--runs N] [--only large|forty]`: fills the project's fixture pages, a plain 40-field form, and every
+ * `npm run bench [-- <folder> …] [--runs N] [--only large|forty] [--profile <file>]`: fills the project's fixture pages, a plain 40-field form, and every
  * Greenhouse/Lever page in the folders given (e.g. ../shared/fixtures) through the popup in Chromium, and prints per
  * page the fields found, filled, needs-you, skipped and failed, with the median time of each pipeline step; then
  * the size of each bundle in .output. Targets are printed beside the figures. One browser serves every run (a fresh
  * tab each time), so the whole bench takes about a second per page and run. `--only large` runs just the
  * 2,000-field form, `--only forty` just the 40-field form (the two figures with targets), to measure one change fast.
+ * `--profile <file>` writes a CPU profile of the popup's first 2,000-field run (load, review, fill) for DevTools.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -62,7 +63,7 @@ async function fillOnce(browser: LaunchedBrowser, page: BenchPage): Promise<Fill
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, only: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '3' }, only: { type: 'string' }, profile: { type: 'string' } } });
   const only = values.only;
   if (only !== undefined && only !== 'large' && only !== 'forty') throw new Error(`--only takes "large" or "forty", not "${only}"`);
   const runs = Math.max(1, Number(values.runs) || 3);
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < (only === 'forty' ? 0 : runs); i++) {
       const tab = await browser.context.newPage();
       await tab.goto(LARGE_FORM_URL);
-      large.push(await largeFormRun(browser.context, browser.extensionId, tab));
+      large.push(await largeFormRun(browser.context, browser.extensionId, tab, i === 0 ? values.profile : undefined));
       await tab.close();
     }
   } finally {

@@ -4,8 +4,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './harness/chromium';
 import { formCase, type ShapeId } from '../tests/properties/form-arbitrary';
 import type { FormCase } from '../tests/properties/form-spec';
+import type { CaseOutcome } from '../tests/properties/case-check';
+import { frameTally } from './fuzz-frames';
 
-type CaseReply = { ok: true; filled: number; forbidden: number; shapes: string[] } | { ok: false; error: string };
+type CaseReply = { ok: true; filled: number; forbidden: number; shapes: string[]; frames?: CaseOutcome['frames'] } | { ok: false; error: string };
 const PAGE = 'https://fuzz.applyfill.test/apply';
 
 /**
@@ -24,6 +26,7 @@ export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySe
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const totals = { filled: 0, forbidden: 0 };
     const shapes = new Map<string, number>();
+    const frames = frameTally();
     const started = performance.now();
     const property = fc.asyncProperty(formCase({ off, layout: true }), async (spec: FormCase) => {
       const reply: CaseReply = await page.evaluate((s) => window.applyfillFuzzCase(s), spec);
@@ -31,12 +34,14 @@ export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySe
       totals.filled += reply.filled;
       totals.forbidden += reply.forbidden;
       for (const s of reply.shapes) shapes.set(s.split('@')[0]!, (shapes.get(s.split('@')[0]!) ?? 0) + 1);
+      frames.add(reply.frames);
     });
     const details = await fc.check(property, { numRuns: runs, seed, ...(path ? { path } : {}) });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (!details.failed) {
       console.log(`chromium: ${details.numRuns} cases passed in ${seconds} s (seed ${seed}), 0 counterexamples; ${totals.filled} filled, ${totals.forbidden} forbidden controls left alone`);
       console.log(`hiding layers drawn (by shape): ${[...shapes].sort().map(([s, n]) => `${s} ${n}`).join(', ')}`);
+      console.log(frames.line());
       return true;
     }
     console.log(`chromium: FAILED after ${details.numRuns} cases and ${details.numShrinks} shrinks (seed ${seed}, path ${details.counterexamplePath})`);

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { checkFillSafety } from '../tests/properties/fill-safety';
 import { fuzzInChromium } from './fuzz-chromium';
+import { frameTally } from './fuzz-frames';
 import { formCase, SWITCHABLE_SHAPES, type ShapeId } from '../tests/properties/form-arbitrary';
 
 /** The seed `npm run fuzz` uses unless told otherwise. */
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
   }
   const totals = { fields: 0, filled: 0, restored: 0, forbidden: 0, observed: 0 };
   const shapes = new Map<string, number>();
+  const frames = frameTally();
   const started = performance.now();
   console.log(`fuzz-fill: ${runs} generated forms, seed ${seed}`);
   console.log(`shapes drawn: ${Object.keys(SWITCHABLE_SHAPES).filter((s) => !off.has(s as ShapeId)).join(', ')}, hiding layers, prototype keys`);
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     totals.forbidden += outcome.forbidden;
     totals.observed += outcome.observed;
     for (const s of outcome.shapes) shapes.set(s, (shapes.get(s) ?? 0) + 1);
+    frames.add(outcome.frames);
   });
   const details = await fc.check(property, { numRuns: runs, seed, ...(values.path ? { path: values.path } : {}) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
     console.log(`${details.numRuns} cases passed in ${seconds} s (seed ${seed}), 0 counterexamples`);
     console.log(`${totals.fields} fields, ${totals.filled} filled, ${totals.restored} restored by undo, ${totals.forbidden} forbidden controls left alone, ${totals.observed} page observations checked for leaks`);
     console.log(`hiding layers drawn (controls reached, by shape; ${shapes.size} shape/place pairs): ${shapeLine}`);
+    console.log(frames.line());
     return;
   }
   console.log(`FAILED after ${details.numRuns} cases and ${details.numShrinks} shrinks in ${seconds} s (seed ${seed}, path ${details.counterexamplePath})`);

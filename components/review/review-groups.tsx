@@ -34,11 +34,14 @@ export function ReviewGroups({ needsYou, groups, actions, onToggle }: Props) {
                 {g.name} <span class="muted">· {ready} ready</span>
               </h2>
             </summary>
-            <ul class="review-list">
-              {g.rows.map((r) => (
-                <ReviewRowItem key={r.step.fieldId} row={r} actions={actions} />
-              ))}
-            </ul>
+            {/* A folded section draws its rows only once opened: a long form's review is ready without them. */}
+            {g.open && (
+              <ul class="review-list">
+                {g.rows.map((r) => (
+                  <ReviewRowItem key={r.step.fieldId} row={r} actions={actions} />
+                ))}
+              </ul>
+            )}
           </details>
         );
       })}

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { plannedValue } from '../../lib/plan/fill-plan';
 import type { ReviewRow } from '../../lib/popup/popup-data';
 import { RememberToggle } from './remember-toggle';
@@ -37,8 +38,36 @@ function ValueEditor({ row, id, onValue }: { row: ReviewRow; id: string; onValue
   return <input id={id} class="value" type="text" value={value} disabled={disabled} placeholder="Your answer" onInput={(e) => onValue(e.currentTarget.value)} />;
 }
 
+interface RowProps {
+  row: ReviewRow;
+  actions: ReviewFieldActions;
+}
+
+// Equal when every part of the row is the same value or the same list/record of values: a review is rebuilt on each
+// change, and a keystroke in one row should draw that row again, not every row of a long form.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+const sameRow = (a: ReviewRow, b: ReviewRow): boolean => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => sameValue(a[k as keyof ReviewRow], b[k as keyof ReviewRow]));
+};
+
 /** One field: tick to include, the page's label, the value (editable), why, and after a fill what happened. */
-export function ReviewRowItem({ row, actions }: { row: ReviewRow; actions: ReviewFieldActions }) {
+export class ReviewRowItem extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    return next.actions !== this.props.actions || !sameRow(next.row, this.props.row);
+  }
+  override render({ row, actions }: RowProps) {
+    return <ReviewRowView row={row} actions={actions} />;
+  }
+}
+
+function ReviewRowView({ row, actions }: RowProps) {
   const { step } = row;
   const id = `value-${step.fieldId}`;
   const state = !row.enabled ? 'off' : step.action;

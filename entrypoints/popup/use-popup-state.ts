@@ -140,7 +140,7 @@ export function usePopupState(): PopupState {
   }, [tabId, snapshot]);
 
   return {
-    data: popupData(state),
+    data: useMemo(() => popupData(state), [state]),
     profile,
     profiles: state.profiles,
     tabId,

@@ -29,6 +29,8 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
       elements = collected.elements;
       return collected.page;
     },
+    /** The elements behind the last collect, by field id (they stay in the frame). */
+    elements: (): ReadonlyMap<string, Element[]> => elements,
     async fill(plan: FillPlan): Promise<FillReport> {
       // Find the elements again so ids point at today's ones even if the page re-rendered since the review (only the
       // elements: the fill checks what it needs on them itself, so labels and styles are not read again).

@@ -64,8 +64,23 @@ const PROSE_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 /** Every name a country goes by, the given one first; an unknown country is its own only name. */
 export function countryNames(country: string): string[] {
   const want = normalizeText(country);
-  const row = COUNTRY_NAMES.find((names) => names.some((n) => normalizeText(n) === want));
-  return row ? [country, ...row.filter((n) => normalizeText(n) !== want)] : [country];
+  const row = countryRows().get(want);
+  return row ? [country, ...row.filter((n) => n.normal !== want).map((n) => n.name)] : [country];
+}
+
+// Every spelling, normalized, to its country's row (the first row that lists it wins, as a scan would find it).
+// Built on first use, not at module load: planning asks for every work-authorization question, by the thousand on
+// a long form, and the popup's first paint should not wait for a table it may not need.
+type Spelling = { name: string; normal: string };
+let rows: Map<string, Spelling[]> | undefined;
+function countryRows(): Map<string, Spelling[]> {
+  if (rows) return rows;
+  rows = new Map();
+  for (const names of COUNTRY_NAMES) {
+    const row = names.map((name) => ({ name, normal: normalizeText(name) }));
+    for (const { normal } of row) if (!rows.has(normal)) rows.set(normal, row);
+  }
+  return rows;
 }
 
 /** Every country a question names, in the order of the table ("work in Australia or New Zealand?" → both). */

@@ -87,3 +87,12 @@ export function buildPlan(input: PlanInput): FillPlan {
     steps: input.fields.map((field) => stepFor(field, input)),
   };
 }
+
+/**
+ * `base` (planned from the same input without edits) with only these fields' steps decided again: the result equals
+ * `buildPlan(input)` when no other field has an edit, at the cost of the edited fields alone.
+ */
+export function replanFields(base: FillPlan, input: PlanInput, fieldIds: readonly string[]): FillPlan {
+  const ids = new Set(fieldIds);
+  return { ...base, steps: base.steps.map((step, i) => (ids.has(step.fieldId) ? stepFor(input.fields[i]!, input) : step)) };
+}

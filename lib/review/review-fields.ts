@@ -30,7 +30,6 @@ export interface ReviewSection {
 }
 
 // Controls the fill must never touch, and ones no profile fact fits, are not offered for review at all.
-// Controls the fill must never touch, and ones no profile fact fits, are not offered for review at all.
 const reviewable = (field: FieldDescriptor, step: PlanStep) => !field.forbidden && step.role !== 'unknown';
 
 /**
@@ -64,7 +63,10 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
       hidden: hidden !== null,
     };
     const section = ROLE_SECTION[hidden ?? step.role];
-    rows.set(section, [...(rows.get(section) ?? []), row]);
+    // Pushed in place: copying the section's list per row made a 2,000-field form quadratic.
+    const list = rows.get(section);
+    if (list) list.push(row);
+    else rows.set(section, [row]);
   }
   return SECTIONS.filter((s) => rows.has(s)).map((name) => ({ name, fields: rows.get(name)! }));
 }

@@ -37,9 +37,10 @@ export interface RankOptions {
   missingLimit?: number;
 }
 
-// A measured outcome lifts a bullet by up to a quarter; recency moves it by up to 15%.
+// A measured outcome lifts a bullet by up to a quarter. Recency moves it by up to ±25%: a recruiter reads the
+// last few years first, and a skill shown ten years ago proves less than the same skill shown last year.
 const OUTCOME_BONUS = 0.25;
-const RECENCY_SPAN = 0.15;
+const RECENCY_SPAN = 0.5;
 // A plain word repeated in a bullet counts a little more than once, and much less than twice.
 const WORD_K1 = 0.5;
 // A job term's weight counts squared: a bullet that proves the ad's main ask beats one that touches three

@@ -19,11 +19,11 @@ const monthIndex = (date: string | undefined): number | undefined => {
 
 const endOf = (h: PositionHeading, latest: number): number | undefined => (h.current ? latest : (monthIndex(h.end) ?? monthIndex(h.start)));
 
-// Half-life of how much recency counts, in months: work from eight years before the latest is worth half.
-const HALF_LIFE_MONTHS = 96;
+// Half-life of how much recency counts, in months: work from five years before the latest is worth half.
+const HALF_LIFE_MONTHS = 60;
 
 /**
- * Per position key, 1 for the most recent work, halving every eight years before it. "Now" is the latest date in
+ * Per position key, 1 for the most recent work, halving every five years before it. "Now" is the latest date in
  * the profile itself, so the same profile ranks the same way on any day. Positions without dates get 0.5.
  */
 export function positionRecency(positions: readonly ProfilePosition[]): Map<string, number> {

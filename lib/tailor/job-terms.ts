@@ -1,6 +1,6 @@
 import { ASK_SECTIONS, jobSections, sectionReader, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
 import { ancestors } from './concept-graph';
-import { isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
+import { isDomainKey, isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
 /** A term of the job description and how much it counts, read from the description alone. */
 export interface JobTerm {
@@ -23,8 +23,10 @@ export interface JobReading {
 }
 
 // A named technology in the asks is usually a requirement; a skill phrase nearly as often; a plain word rarely
-// is one, and many plain words ("build", "systems") are in every ad and every CV.
-const KIND_WEIGHT = { technology: 1.5, skill: 1.3, word: 0.35 };
+// is one, and many plain words ("build", "systems") are in every ad and every CV. The business the role is in
+// (payments, logistics, blockchain) weighs most: a recruiter matches the domain first, then the stack, as the
+// domain takes years to learn and a language months.
+const KIND_WEIGHT = { domain: 1.65, technology: 1.5, skill: 1.3, word: 0.35 };
 // How often a term is said, saturated (BM25's k3): nine mentions weigh more than one, not nine times more.
 const K3 = 1.5;
 const saturate = (x: number): number => ((K3 + 1) * x) / (K3 + x);
@@ -71,7 +73,13 @@ function implied(terms: JobTerm[]): void {
 // Implied asks count half again: the ad's own words say more about the job than what they imply.
 const IMPLIED = 0.5;
 
-export function readJob(text: string, ignore: readonly string[] = []): JobReading {
+// A web or mail address names a site, not a skill: "https://…youtube…" is no ask for HTTP. Blanked out, not cut,
+// so every offset still points into the description as written.
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
+const blankAddresses = (text: string): string => text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+
+export function readJob(description: string, ignore: readonly string[] = []): JobReading {
+  const text = blankAddresses(description);
   const ignored = new Set(ignore.flatMap((t) => textTerms(t).map((o) => o.key)));
   const sections = jobSections(text);
   // An ad without headings for its duties or requirements states them in its prose: all of it is the asks.
@@ -90,7 +98,7 @@ export function readJob(text: string, ignore: readonly string[] = []): JobReadin
   }
   const terms: JobTerm[] = [...byKey].map(([key, { occurrences, mass, asked }]) => {
     const technology = occurrences[0]!.technology;
-    const kind = !technology ? 'word' : isTechnologyKey(key) ? 'technology' : 'skill';
+    const kind = !technology ? 'word' : isDomainKey(key) ? 'domain' : isTechnologyKey(key) ? 'technology' : 'skill';
     return { key, label: spelling(occurrences, key), count: occurrences.length, weight: saturate(mass) * KIND_WEIGHT[kind], technology, asked };
   });
 

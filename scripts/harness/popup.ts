@@ -31,3 +31,10 @@ export async function fillFromPopup(popup: Page): Promise<string> {
   await result.waitFor({ timeout: 20_000 });
   return (await result.textContent()) ?? '';
 }
+
+/** Ready sections start folded in the review and draw their rows once opened: open each, as a person would. */
+export async function openReviewSections(popup: Page): Promise<void> {
+  await popup.locator('li.review-field, details[data-section]').first().waitFor();
+  const closed = popup.locator('details[data-section]:not([open]) > summary');
+  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
-import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
+import { fillFromPopup, openPopupFor, openReviewSections } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages } from '../fixtures/pages';
 import { e2eProfiles } from './e2e-profiles';
@@ -41,6 +41,8 @@ describe('answer bank in Chromium', () => {
     // Listed among what needs the person, marked as such.
     await expect.poll(() => sectionOf(why)).toBe('needs-you');
     await why.locator('textarea').fill('I have run fleet telemetry for years and Acme builds the platform I want to work on.');
+    // Answered, the row moves to its ready section, folded: open it to see the row's "remember" toggle.
+    await openReviewSections(popup);
     const remember = why.locator('.remember input[type=checkbox]');
     expect(await remember.isChecked()).toBe(true);
     expect(await fillFromPopup(popup)).toMatch(/^filled \d+/);
@@ -55,7 +57,8 @@ describe('answer bank in Chromium', () => {
     await second.goto(globex.url);
     const popup2 = await openPopupFor(browser.context, browser.extensionId, second);
     const draws = row(popup2, WHY_GLOBEX);
-    // Answered from the bank, so it sits in a ready section, folded until opened.
+    // Answered from the bank, so it sits in a ready section, folded (its rows not drawn) until opened.
+    await openReviewSections(popup2);
     await draws.waitFor({ state: 'attached' });
     expect(await draws.locator('.reason').textContent()).toMatch(/your answer to 'Why do you want to work at Acme\?' \(acme, Lever, \d+ \w{3}.*\); acme replaced by globex/i);
     // A look-alike on the same page stays the user's.

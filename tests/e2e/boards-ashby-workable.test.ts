@@ -5,12 +5,13 @@ import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { demoProfileWithAnswers, RESUME_NAME } from '../../scripts/harness/demo-answers';
 import { setExtensionStorage } from '../../scripts/harness/extension-storage';
-import { openPopupFor } from '../../scripts/harness/popup';
+import { openPopupFor, openReviewSections } from '../../scripts/harness/popup';
 import { readBack } from '../../scripts/harness/read-back';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { storeResume } from '../../scripts/harness/stored-resume';
 import { fixturePages } from '../fixtures/pages';
 import { fillAndReadBack, type Filled } from './plan-read-back';
+import { checkNetworkPerTest } from './network-per-test';
 
 let browser: LaunchedBrowser;
 let profile: Profile;
@@ -24,12 +25,6 @@ async function open(name: string): Promise<Page> {
 
 const row = (popup: Page, fieldId: string) => popup.locator(`li.review-field[data-field-id="${fieldId}"]`);
 
-/** Ready sections start folded in the review; open each one as a person would, by its heading. */
-async function openSections(popup: Page): Promise<void> {
-  await popup.locator('details[data-section]').first().waitFor();
-  const closed = popup.locator('details[data-section]:not([open]) > summary');
-  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) await closed.first().click();
-}
 const mark = (tab: Page, selector: string) => tab.locator(selector).first().getAttribute('data-applyfill');
 const submitted = (tab: Page) => tab.evaluate(() => document.body.dataset.submitted ?? 'no');
 
@@ -68,12 +63,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Nothing leaves the machine: after each test, every request it caused went to a fixture page.
+checkNetworkPerTest(() => network);
+
 describe('Ashby in Chromium: review, fill, read-back, highlights, undo, shortcut', () => {
   it('reviews and fills as a person would: buttons pressed, places picked, boxes ticked, résumé attached, the parser left alone', async () => {
     const tab = await open('ashby-application');
     await tab.locator('#_systemfield_name').waitFor();
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await openSections(popup);
+    await openReviewSections(popup);
     await row(popup, '#_systemfield_name').waitFor();
     expect(await row(popup, '#_systemfield_name').locator('input[type=text]').inputValue()).toBe('Demo Candidate');
     expect(await row(popup, '#_systemfield_name').locator('.reason').textContent()).toMatch(/full name/);
@@ -132,7 +130,7 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     const tab = await open('workable-apply');
     await tab.locator('#firstname').waitFor();
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await openSections(popup);
+    await openReviewSections(popup);
     await row(popup, '#headline').waitFor();
     expect(await row(popup, '#headline').locator('.reason').textContent()).toMatch(/headline/);
     await popup.close();
@@ -170,7 +168,7 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     const tab = await open('workable-apply');
     await tab.locator('#firstname').waitFor();
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await openSections(popup);
+    await openReviewSections(popup);
     const entry = row(popup, 'add:education');
     await entry.waitFor();
     expect(await entry.locator('input[type=checkbox]').isChecked()).toBe(false);
@@ -203,12 +201,5 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     expect(await tab.locator('#input_QA_1002_input').inputValue()).toBe('Germany');
     expect(await tab.locator('.entry-form').count()).toBe(0);
     await tab.close();
-  });
-});
-
-describe('Ashby and Workable: nothing leaves the machine', () => {
-  it('every request the browser made was a fixture page', () => {
-    expect(network.served.length).toBeGreaterThan(0);
-    expect(network.refused).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
-import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
+import { fillFromPopup, openPopupFor, openReviewSections } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
 import type { FillReport } from '../../lib/fill/fill-report';
@@ -81,7 +81,7 @@ describe('a hostile page in Chromium: 30 ways to hide a field, and a script that
     expect(hidden.length).toBeGreaterThanOrEqual(25);
     const before = await shapeState(tab);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    await popup.locator('li.review-field').first().waitFor();
+    await openReviewSections(popup);
     // The review names hidden fields and says they stay empty.
     const hiddenRows = popup.locator('li.review-field.state-hidden');
     expect(await hiddenRows.count()).toBeGreaterThanOrEqual(20);

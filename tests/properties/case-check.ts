@@ -12,7 +12,9 @@ import { applyLateChanges } from './late-changes';
 import { findLeaks, profileSecrets } from './leak-check';
 import { probePage } from './page-probe';
 import { firstDifference, serializePage } from './page-serial';
-import { renderForm, type RenderedControl } from './render-form';
+import { checkTab } from './frame-case';
+import { renderTab } from './frame-render';
+import type { RenderedControl } from './render-form';
 import { checkReportHonest } from './report-honesty';
 import { watchSubmits } from './submit-watch';
 
@@ -30,6 +32,8 @@ export interface CaseOutcome {
   shapes: string[];
   /** Probe records the page saw (events and mutations). */
   observed: number;
+  /** A case with iframes: how many documents, which the frame choice offered and refused, and which was filled. */
+  frames?: { documents: number; offered: string[]; refused: string[]; filled: string | null };
 }
 
 /** Every option text the page's widgets can render (menus exist only while open). */
@@ -61,9 +65,17 @@ function check(violations: string[], phase: string, controls: RenderedControl[],
  * fill-safety.ts, a real Chromium page in the Chromium run), with a page probe recording all a page script could
  * see. Throws with every violation found.
  */
-export async function runCase(doc: Document, spec: FormCase): Promise<CaseOutcome> {
+export async function runCase(doc: Document, spec: FormCase, layout = false): Promise<CaseOutcome> {
   doc.body.replaceChildren();
-  const controls = renderForm(doc, spec);
+  const tab = await renderTab(doc, spec);
+  return tab.length > 1 ? checkTab(tab, spec, layout, checkDocument) : checkDocument(doc, spec, tab[0]!.controls);
+}
+
+/**
+ * The properties in one document (the page, or the frame chosen among several). `elsewhere` reports what changed
+ * in the tab's other documents since the collect (after the fill, after the undo): nothing may.
+ */
+export async function checkDocument(doc: Document, spec: FormCase, controls: RenderedControl[], elsewhere: (phase: string) => string[] = () => []): Promise<CaseOutcome> {
   const submits = watchSubmits(doc, new Set(controls.filter((c) => c.spec.control.type === 'press').map((c) => c.el)));
   const probe = probePage(doc);
   try {
@@ -108,6 +120,7 @@ export async function runCase(doc: Document, spec: FormCase): Promise<CaseOutcom
     check(violations, 'fill', controls, before, (c) => statusOf(c) !== 'filled', 'changed a control it reports as not filled');
     violations.push(...checkReportHonest(report, pagePlan, elements));
     if (submits.events.length) violations.push(`fill: submitted: ${submits.events.join('; ')}`);
+    violations.push(...elsewhere('fill'));
 
     probe.phase('undo');
     const notRestored = await undoFill(snapshots, elements, wait);
@@ -117,6 +130,7 @@ export async function runCase(doc: Document, spec: FormCase): Promise<CaseOutcom
     const pageAfter = serializePage(doc.body);
     if (pageAfter !== pageBefore) violations.push(`undo: the page differs from before the fill: ${firstDifference(pageBefore, pageAfter)}`);
     if (submits.events.length) violations.push(`undo: submitted: ${submits.events.join('; ')}`);
+    violations.push(...elsewhere('undo'));
 
     probe.flush();
     const fieldOf = (el: Element | null) => {

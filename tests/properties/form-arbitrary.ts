@@ -208,7 +208,13 @@ const frames = (options: GeneratorOptions): fc.Arbitrary<FormCase['frames']> =>
   on(options, 'frames')
     ? fc.oneof(
         { weight: 5, arbitrary: fc.constant<FormCase['frames']>([]) },
-        { weight: 1, arbitrary: fc.array(fc.record({ kind: fc.constantFrom(...FRAME_KINDS), sameUrl: fc.boolean(), sections: fc.array(section(options), { minLength: 1, maxLength: 1 }) }), { minLength: 1, maxLength: 2 }) },
+        {
+          weight: 1,
+          arbitrary: fc.array(
+            fc.record({ kind: fc.constantFrom(...FRAME_KINDS), sameUrl: fc.boolean(), copy: fc.boolean(), sections: fc.array(section(options), { minLength: 1, maxLength: 1 }) }),
+            { minLength: 1, maxLength: 2 },
+          ),
+        },
       )
     : fc.constant<FormCase['frames']>([]);
 
@@ -223,4 +229,5 @@ export const formCase = (options: GeneratorOptions = { off: new Set() }): fc.Arb
     edits: fc.array(edit, { maxLength: 3 }),
     late: fc.array(fc.record({ at: fc.nat(60), change: fc.constantFrom(...LATE_CHANGES) }), { maxLength: 2 }),
     frames: frames(options),
+    pick: fc.nat(2),
   });

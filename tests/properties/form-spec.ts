@@ -90,6 +90,11 @@ export interface FormCase {
   /** Review edits, aimed at the n-th collected field (modulo the field count). */
   edits: { at: number; value: string | null; enabled: boolean | null; overwrite: boolean }[];
   late: { at: number; change: (typeof LATE_CHANGES)[number] }[];
-  /** Iframes in the page holding a form of their own (same URL as the top page or not). */
-  frames: { kind: (typeof FRAME_KINDS)[number]; sameUrl: boolean; sections: SectionSpec[] }[];
+  /**
+   * Iframes before the top page's form, each holding a form: its own `sections`, or with `copy` the top page's (a
+   * duplicate embed); reporting the top page's URL (`sameUrl`) or an embed's.
+   */
+  frames: { kind: (typeof FRAME_KINDS)[number]; sameUrl: boolean; copy: boolean; sections: SectionSpec[] }[];
+  /** Which offered form the person picks when several are (0: the preselected one, which the shortcut fills). */
+  pick: number;
 }

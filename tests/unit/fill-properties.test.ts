@@ -8,6 +8,10 @@ import { HIDING_SHAPES } from '../properties/hiding-shapes';
 import { knownGapShapes } from '../../scripts/fuzz-fill';
 import { watchSubmits } from '../properties/submit-watch';
 import { documentFrom } from '../support/dom-from-html';
+import { Window } from 'happy-dom';
+import { checkTab } from '../properties/frame-case';
+import { renderTab } from '../properties/frame-render';
+import { findLeaks } from '../properties/leak-check';
 
 // 500 generated forms per run, on a fixed seed so `npm test` is the same run every time (other engineers land on
 // it); `npm run fuzz` searches wider (10,000 cases). Replay or vary with FILL_PROPERTIES_SEED=<seed>, or
@@ -45,6 +49,11 @@ describe('fill safety properties on generated forms (analyze → plan → execut
       'in fieldset[disabled]',
     ];
     expect(expected.filter((r) => !reasons.has(r))).toEqual([]);
+    // Several frames: decoys refused, a frame's form filled, a choice of two forms offered.
+    const framed = outcomes.flatMap((o) => (o.frames ? [o.frames] : []));
+    expect(framed.flatMap((f) => f.refused)).toEqual(expect.arrayContaining(['tiny', 'transparent', 'display-none']));
+    expect(framed.some((f) => f.filled === 'visible')).toBe(true);
+    expect(framed.some((f) => f.offered.length > 1)).toBe(true);
   }, 120_000);
 });
 
@@ -62,6 +71,30 @@ describe('the property checks can see a violation (so a pass means something)', 
     expect(watch.events).toContain('form.reset()');
     form.dispatchEvent(new (doc.defaultView!.Event)('submit', { cancelable: true }));
     expect(watch.events).toContain('submit event');
+  });
+
+  it('a change in a frame that was not filled, or any event it hears, is a violation', async () => {
+    const [spec] = fc.sample(formCase({ off: new Set() }).filter((c) => c.frames.length > 0), { numRuns: 1, seed: 7 });
+    const window = new Window({ url: spec!.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+    window.document.write('<!doctype html><html><body></body></html>');
+    const doc = window.document as unknown as Document;
+    const tab = await renderTab(doc, spec!);
+    const meddle = async (chosen: Document, _s: unknown, _c: unknown, elsewhere: (phase: string) => string[]) => {
+      for (const d of tab) if (d.doc !== chosen) d.doc.body.append(d.doc.createElement('input'));
+      const found = elsewhere('fill');
+      if (found.length) throw new Error(found.join('\n'));
+      return { fields: 0, filled: 0, restored: 0, forbidden: 0, forbiddenReasons: [], shapes: [], observed: 0 };
+    };
+    await expect(checkTab(tab, spec!, false, meddle)).rejects.toThrow(/changed while .* was filled/);
+    await window.happyDOM.close();
+  });
+
+  it("the leak check counts a person's words in a title, not inside Applyfill's own attribute names and titles", () => {
+    const ctx = { secrets: ['ly', 'germany'], pageWords: '', priorValues: '', report: { url: '', results: [], counts: { filled: 0, skipped: 0, 'needs-you': 0, failed: 0 }, ms: 0 }, plan: { url: '', ats: null, profileId: 'p', steps: [] }, fieldOf: () => null };
+    const record = (text: string) => ({ phase: 'fill', el: null, text, written: false });
+    const own = ['data-applyfill= → needs-you', 'title= → Applyfill: needs you (see the Applyfill popup)'].map(record);
+    expect(findLeaks(own, ctx, () => false)).toEqual([]);
+    expect(findLeaks([record('title= → no option fits "Germany"')], ctx, () => false)).toHaveLength(1);
   });
 
   it('a changed value, tick or selection shows up as a change', () => {

@@ -74,19 +74,24 @@ describe('popup view', () => {
     expect(root.querySelector('.fill-footer .summary')!.textContent).toMatch(/^2 ready to fill · 1 need you/);
   });
 
-  it('after a fill each row says what happened; ready sections fold', () => {
+  it('after a fill each row says what happened; ready sections fold, drawing their rows only when open', () => {
     const outcome = { status: 'failed' as const, text: 'failed: the field went away' };
-    const page = { ...data.page, groups: [{ name: 'Contact', open: false, rows: [row(step({}), { outcome })] }] } as PopupData['page'];
-    const { root, actions } = mount({ ...data, page });
-    expect(root.querySelector<HTMLDetailsElement>('details[data-section=Contact]')!.open).toBe(false);
-    expect(root.querySelector('[data-field-id="#x"] .tag.outcome')!.textContent).toBe('failed');
-    expect(root.querySelector('[data-field-id="#x"] .reason')!.textContent).toBe('failed: the field went away');
+    const folded = { ...data.page, groups: [{ name: 'Contact', open: false, rows: [row(step({}), { outcome })] }] } as PopupData['page'];
+    const { root, actions } = mount({ ...data, page: folded });
     const details = root.querySelector<HTMLDetailsElement>('details[data-section=Contact]')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toMatch(/Contact/);
+    expect(root.querySelector('[data-field-id="#x"]')).toBeNull();
     act(() => {
       details.open = true;
       details.dispatchEvent(new Event('toggle'));
     });
     expect(actions.toggleSection).toHaveBeenCalledWith('Contact', true);
+
+    const opened = { ...data.page, groups: [{ name: 'Contact', open: true, rows: [row(step({}), { outcome })] }] } as PopupData['page'];
+    const { root: shown } = mount({ ...data, page: opened });
+    expect(shown.querySelector('[data-field-id="#x"] .tag.outcome')!.textContent).toBe('failed');
+    expect(shown.querySelector('[data-field-id="#x"] .reason')!.textContent).toBe('failed: the field went away');
   });
 
   it('edits a value, unticks a field, offers to replace what a field already holds, and picks only offered options', () => {

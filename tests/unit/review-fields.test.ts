@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadReview, saveReview } from '../../lib/extension/review-store';
 import { analyzePage } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
+import { buildPlan } from '../../lib/plan/build-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { profileSchema } from '../../lib/profile/profile-schema';
 import { changeEdit, reviewSections } from '../../lib/review/review-fields';
@@ -85,6 +86,28 @@ describe('stored reviews (fakeBrowser)', () => {
     expect(Object.keys(stored)).toHaveLength(100);
     expect(await loadReview(`${URL_}?n=0`, 'p')).toEqual({});
     expect(await loadReview(`${URL_}?n=104`, 'p')).toEqual({ '#a': { value: '104' } });
+  });
+});
+
+describe('the popup plans once per page and profile, then only the edited fields', () => {
+  it('the plan with edits equals a plan built from scratch with them; unedited steps are the same objects', () => {
+    const s = snapshot();
+    const fresh = (edits?: PlanEdits) =>
+      buildPlan({ url: s.url, ats: s.ats, fields: s.fields, classifications: s.classifications, profile, company: s.job.company, ...(edits ? { edits } : {}) });
+    const base = planForSnapshot(s, profile);
+    expect(base).toEqual(fresh());
+    expect(planForSnapshot(s, profile)).toBe(base);
+    let edits: PlanEdits = changeEdit({}, '#question_2', { value: 'Because robots.' });
+    edits = changeEdit(edits, '#first_name', { enabled: false });
+    edits = changeEdit(edits, '#email', { overwrite: true });
+    const edited = planForSnapshot(s, profile, edits);
+    expect(edited).toEqual(fresh(edits));
+    const kept = edited.steps.filter((x) => !(x.fieldId in edits));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const x of kept) expect(base.steps).toContain(x);
+    // Another profile is another plan.
+    const other = profileSchema.parse({ ...profile, identity: { ...profile.identity, firstName: 'Grace' } });
+    expect(planForSnapshot(s, other).steps.find((x) => x.fieldId === '#first_name')).toMatchObject({ value: 'Grace' });
   });
 });
 

@@ -92,6 +92,21 @@ describe('job sections', () => {
     expect(weight('Kubernetes')).toBe(0);
   });
 
+  it('weighs the business the role is in above its stack, and its stack above a practice, said as often', () => {
+    const { terms } = readJob('Engineer\n\nRequirements\n- Payments.\n- Elixir.\n- Mentoring.');
+    const weight = (label: string) => terms.find((t) => t.label === label)!.weight;
+    expect(weight('payments')).toBeGreaterThan(weight('Elixir'));
+    expect(weight('Elixir')).toBeGreaterThan(weight('mentoring'));
+  });
+
+  it('reads no skill out of a web or mail address', () => {
+    const { terms } = readJob('Engineer\n\nRequirements\n- Rust.\n- Watch our talk: https://www.youtube.com/watch?v=x, write to jobs@kafka-shop.example');
+    const labels = terms.map((t) => t.label);
+    expect(labels).toContain('Rust');
+    expect(labels).not.toContain('HTTP');
+    expect(labels).not.toContain('Kafka');
+  });
+
   it("reads the business the company is in from its pitch, but not the pitch's plain words", () => {
     const ad = `Engineer\nShopco\n\nOur mission\nWe are rebuilding payments infrastructure for the shipping world.\n\nRequirements\n- Experience with Elixir.\n- Care for the world of software.`;
     const { terms } = readJob(ad);

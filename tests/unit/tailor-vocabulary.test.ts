@@ -21,6 +21,13 @@ describe('skill and domain phrases', () => {
     ['Senior Staff Engineer, then principal-level work as the most senior engineer', ['staff-level engineering', 'staff-level engineering', 'staff-level engineering']],
     ['designing blockchain protocols and a wire protocol', ['blockchain', 'protocol design', 'protocol design']],
     ['route planning for a fleet management platform', ['logistics', 'logistics']],
+    ['Took ownership of the service; full technical accountability', ['ownership', 'ownership']],
+    ['Served as interim-CTO, then head of engineering; team management', ['engineering management', 'engineering management', 'engineering management']],
+    ['drafted proposals and design docs; set coding practices and a branching model', ['architecture', 'architecture', 'engineering practices', 'engineering practices']],
+    ['find bottlenecks and cut p95 response time', ['performance', 'performance', 'performance']],
+    ['handle rapid increases in traffic, 2000 RPS', ['scalability', 'scalability']],
+    ['guiding junior developers through knowledge sharing', ['mentoring', 'mentoring', 'mentoring']],
+    ['an L1 blockchain with parachains, not OSI layer 2 switches', ['blockchain', 'blockchain', 'network infrastructure']],
   ])('"%s" → %j', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
@@ -55,7 +62,9 @@ describe('broader and narrower terms', () => {
     ['Sidekiq', ['background jobs', 'messaging', 'Ruby']],
     ['payroll', ['payments', 'fintech', 'HR tech']],
     ['Cassandra', ['NoSQL', 'databases']],
-    ['BFT', ['consensus', 'distributed systems']],
+    ['BFT', ['consensus', 'blockchain', 'distributed systems', 'peer-to-peer', 'networking']],
+    ['ownership', ['leadership']],
+    ['engineering management', ['leadership']],
   ])('%s stands for %j', (label, expected) => {
     expect(broader(label).sort()).toEqual([...expected].sort());
   });
