@@ -42,7 +42,7 @@ export function styleCache(): StyleOf {
   const answers = new Map<string, Map<Element, unknown>>();
   const once = <T>(question: string, el: Element, compute: () => T): T => {
     let table = answers.get(question);
-    if (!table) answers.set(question, (table = new Map()));
+    if (!table) answers.set(question, (table = new Map<Element, unknown>()));
     if (table.has(el)) return table.get(el) as T;
     const answer = compute();
     table.set(el, answer);
