@@ -11,6 +11,9 @@ const NOT_YOURS = /\b(references?|referees?|referr|contacts?|links?|websites?|la
 export function entryRole(field: FieldDescriptor): Classification {
   const label = displayLabel(field);
   const text = `${label} ${field.section}`;
+  // A list that shows an entry already (Greenhouse's "Add another", Ashby's education history, or one the person
+  // opened): its boxes are fields of their own; a further entry would need another part of the profile: yours.
+  if (field.currentValue) return { role: 'unknown', signal: 'add-entry', reason: `"${label}" already shows an entry: adding another is yours` };
   if (!NOT_YOURS.test(label)) {
     if (EDUCATION.test(label)) return { role: 'education_entry', signal: 'add-entry', reason: `"+ Add" under "${label}": an education entry` };
     if (EXPERIENCE.test(label)) return { role: 'experience_entry', signal: 'add-entry', reason: `"+ Add" under "${label}": a work entry` };

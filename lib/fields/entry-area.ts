@@ -14,20 +14,18 @@ export function entryArea(button: Element): Element {
   return button.parentElement?.closest('fieldset, section, [role="group"], [data-ui], [data-field-path]') ?? button.parentElement ?? button;
 }
 
+const TITLE_LIKE = 'legend, h1, h2, h3, h4, h5, h6, label, p, [class*="heading"], [class*="title"], [class*="label"]';
+
 /**
  * What the entry list is called: the button's own words after "Add" ("Add Education" → "Education"), else the
- * text of the block around it without the button ("Education (Optional)" → "Education").
+ * first title-like text of its list ("Education (Optional)" → "Education"), never the whole list's text.
  */
 export function entryLabel(button: Element): string {
   const own = buttonWords(button).replace(ADD_WORDS, '').trim();
   if (own) return own;
-  const holder = button.parentElement;
-  if (!holder) return '';
-  const words = Array.from(holder.childNodes)
-    .filter((n) => n !== button)
-    .map((n) => n.textContent ?? '')
-    .join(' ');
-  return cleanLabel(words.replace(/\(optional\)|\brequired\b|\*/gi, ' '));
+  const title = Array.from(entryArea(button).querySelectorAll(TITLE_LIKE)).find((t) => !t.contains(button) && (t.textContent ?? '').trim());
+  const words = cleanLabel((title?.textContent ?? '').replace(/\(optional\)|\brequired\b/gi, ' '));
+  return words.length <= 60 ? words : '';
 }
 
 const ENTRY_BOXES = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea';

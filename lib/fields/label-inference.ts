@@ -75,7 +75,8 @@ export function questionPrompt(anchor: Element, groupName = ''): string {
       (c) => c !== anchor && !(groupName && (c.getAttribute('name') === groupName || inSameList(c, anchor))),
     );
     const prompt = Array.from(node.querySelectorAll(PROMPT_SELECTOR)).find(
-      (el) => !el.contains(anchor) && precedes(el, anchor) && readableText(el, false).length > 0,
+      // Text inside an icon (an SVG's <desc>, "SVGs not supported by this browser.") is never a question.
+      (el) => !el.contains(anchor) && !el.closest('svg') && precedes(el, anchor) && readableText(el, false).length > 0,
     );
     if (prompt) return readableText(prompt, false);
     if (others.length > 0) return '';

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildFixtures } from '../../scripts/build-fixtures';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { storeProfiles } from '../../scripts/harness/extension-storage';
@@ -12,7 +12,8 @@ import { e2eProfiles } from './e2e-profiles';
 /**
  * One whole session as a person has it (options page, then the popup's Fill on every kind of application page),
  * watched for what must never happen: a request to any host that is not the page itself, a CSP violation on an
- * extension page, an error in the service worker, a content script or an extension page.
+ * extension page, an error in the service worker, a content script or an extension page. Each test is checked
+ * for what it did, right after it ran: none needs another to have run first.
  */
 
 // Errors the fixture pages raise by themselves. Lever's real email `pattern` is not valid under the `v` flag that
@@ -41,14 +42,21 @@ let browser: LaunchedBrowser;
 let network: { refused: string[]; served: string[] };
 let watch: ConsoleWatch;
 const requests: SeenRequest[] = [];
-const csp: { page: string; violations: string[] | undefined }[] = [];
 const summaries: string[] = [];
+/** Where the records stood when the current test started: what came after is that test's doing. */
+let mark = { requests: 0, refused: 0, errors: 0, uncaught: 0 };
 
 const page = (kind: FixtureKind) => fixturePages.find((p) => p.kind === kind && !p.name.endsWith('static'))!;
 
-async function cspOf(extPage: Page, name: string): Promise<void> {
-  csp.push({ page: name, violations: await extPage.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations) });
+/** The extension page ran without a CSP violation (and the recorder was there to see one). */
+async function expectNoCspViolation(extPage: Page, name: string): Promise<void> {
+  const violations = await extPage.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations);
+  expect(violations, `${name}: recorder installed`).toBeDefined();
+  expect(violations, name).toEqual([]);
 }
+
+const worker = () => browser.context.serviceWorkers()[0]!;
+const current = async () => ({ requests: requests.length, refused: network.refused.length, errors: watch.errors.length, uncaught: (await watch.workerUncaught(worker())).length });
 
 /** Open the page in a new tab, watched from before its first byte; the embed's iframe gets a watch of its own. */
 async function openWatched(kind: FixtureKind): Promise<{ tab: Page; cdp: CDPSession }> {
@@ -91,8 +99,32 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  console.log(`privacy session: ${summaries.join('; ')}; ${requests.length} requests; ${watch?.errors.length} errors the pages logged themselves`);
   await watch?.close();
   await browser?.close();
+});
+
+beforeEach(async () => {
+  mark = await current();
+});
+
+// What the test just did: every request a fixture page it opened (none from the extension), no error of the
+// extension's own, and page errors only the known ones.
+afterEach(async () => {
+  const seen = requests.slice(mark.requests);
+  const servedUrls = new Set(network.served);
+  const web = seen.filter((r) => /^https?:/.test(r.url));
+  expect(web.filter((r) => r.fromWorker || r.fromFrame.startsWith('chrome-extension:'))).toEqual([]);
+  expect(web.filter((r) => r.type !== 'document' || !servedUrls.has(r.url))).toEqual([]);
+  expect(network.refused.slice(mark.refused)).toEqual([]);
+  // The extension's own pages load their files from the package only.
+  expect(seen.filter((r) => !/^(https?|chrome-extension):/.test(r.url)).map((r) => r.url)).toEqual([]);
+  const errors = watch.errors.slice(mark.errors);
+  const allUncaught = await watch.workerUncaught(worker());
+  expect(allUncaught.map((e) => e.text)).not.toContain('(recorder missing)');
+  const uncaught = allUncaught.slice(mark.uncaught);
+  expect([...errors.filter((e) => e.owner === 'extension'), ...uncaught]).toEqual([]);
+  expect(errors.filter((e) => e.owner === 'page' && !PAGE_OWN_ERRORS.some((k) => k.where === e.where && k.text.test(e.text)))).toEqual([]);
 });
 
 describe('a whole session in Chromium leaks nothing and logs no error', () => {
@@ -101,18 +133,21 @@ describe('a whole session in Chromium leaks nothing and logs no error', () => {
     watch.watchExtensionPage(options, 'options page');
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.locator('#profile-select').waitFor();
-    await cspOf(options, 'options.html');
+    await expectNoCspViolation(options, 'options.html');
     await options.close();
   });
 
   it.each(KINDS.map((k) => [SHOWN[k] ?? k, k] as const))('fills %s from the popup', async (_, kind) => {
+    const before = requests.length;
     const { tab } = await openWatched(kind);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
     watch.watchExtensionPage(popup, `popup for ${kind}`);
     const summary = await fillFromPopup(popup);
     summaries.push(`${kind}: ${summary}`);
     expect(summary).toMatch(/^filled [1-9]\d*, needs you \d+/);
-    await cspOf(popup, `popup.html (${kind})`);
+    await expectNoCspViolation(popup, `popup.html (${kind})`);
+    // The page itself was requested: the checks after the test are not looking at an empty record.
+    expect(requests.slice(before).filter((r) => /^https?:/.test(r.url)).length).toBeGreaterThan(0);
     await popup.close();
     await tab.close();
   });
@@ -128,47 +163,23 @@ describe('a whole session in Chromium leaks nothing and logs no error', () => {
     await popup.locator('button.copy-resume').click();
     await expect.poll(() => popup.getByTestId('tailor-message').textContent()).toBe('Copied the tailored résumé.');
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^Experience\n\n.+\n• /);
-    await cspOf(popup, 'popup.html (tailoring)');
+    await expectNoCspViolation(popup, 'popup.html (tailoring)');
     await popup.close();
     await tab.close();
   });
 
-  it('every request the browser saw was a fixture page it was asked to open: none from the extension', () => {
-    const servedUrls = new Set(network.served);
-    const web = requests.filter((r) => /^https?:/.test(r.url));
-    expect(web.length).toBeGreaterThanOrEqual(KINDS.length);
-    expect(web.filter((r) => r.fromWorker || r.fromFrame.startsWith('chrome-extension:'))).toEqual([]);
-    expect(web.filter((r) => r.type !== 'document' || !servedUrls.has(r.url))).toEqual([]);
-    expect(network.refused).toEqual([]);
-    // The extension's own pages load their files from the package only.
-    expect(requests.filter((r) => !/^(https?|chrome-extension):/.test(r.url)).map((r) => r.url)).toEqual([]);
-  });
-
-  it('no CSP violation on any extension page that was open', () => {
-    expect(csp.map((c) => c.page)).toEqual(['options.html', ...KINDS.map((k) => `popup.html (${k})`), 'popup.html (tailoring)']);
-    expect(csp.filter((c) => c.violations === undefined || c.violations.length > 0)).toEqual([]);
-  });
-
-  it('no error in the service worker, the content scripts or the extension pages; page errors are only the known ones', async () => {
-    const uncaught = await watch.workerUncaught(browser.context.serviceWorkers()[0]!);
-    expect([...watch.errors.filter((e) => e.owner === 'extension'), ...uncaught]).toEqual([]);
-    const unexplained = watch.errors.filter((e) => e.owner === 'page' && !PAGE_OWN_ERRORS.some((k) => k.where === e.where && k.text.test(e.text)));
-    expect(unexplained).toEqual([]);
-    console.log(`privacy session: ${summaries.join('; ')}; ${requests.length} requests; ${watch.errors.length} errors the pages logged themselves`);
-  });
-
-  // Last, because these probes are themselves the kind of thing the checks above must catch.
+  // These probes are themselves what the checks after each test must catch: seen here, they are then set aside.
   it('(the watches are not blind: a worker request, a worker error and a content-script error are all seen)', async () => {
-    const worker = browser.context.serviceWorkers()[0]!;
     const probe = 'https://probe.example.test/beacon';
-    expect(await worker.evaluate((url) => fetch(url).then(() => 'reached', () => 'refused'), probe)).toBe('refused');
+    expect(await worker().evaluate((url) => fetch(url).then(() => 'reached', () => 'refused'), probe)).toBe('refused');
     await expect.poll(() => requests.some((r) => r.url === probe && r.fromWorker)).toBe(true);
-    await worker.evaluate(() => console.error('applyfill worker probe'));
+    await worker().evaluate(() => console.error('applyfill worker probe'));
     await expect.poll(() => watch.errors.some((e) => e.where === 'service worker' && e.text === 'applyfill worker probe')).toBe(true);
     const { tab, cdp } = await openWatched('lever');
     await expect.poll(async () => watch.evaluateAsContentScript(cdp, '0').then(() => true, () => false)).toBe(true);
     await watch.evaluateAsContentScript(cdp, 'console.error("applyfill content-script probe")');
     await expect.poll(() => watch.errors.some((e) => e.owner === 'extension' && e.where === 'lever' && e.text === 'applyfill content-script probe')).toBe(true);
     await tab.close();
+    mark = await current();
   });
 });

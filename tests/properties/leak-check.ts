@@ -19,7 +19,9 @@ export function profileSecrets(profile: Profile, plan: FillPlan): string[] {
   };
   walk(profile, '');
   // What the popup would quote in a reason ("no option fits "Germany"").
-  for (const s of plan.steps) for (const m of s.reason.matchAll(/"([^"]{4,120})"/g)) out.add(low(m[1]!));
+  for (const s of plan.steps) {
+    for (const m of s.reason.matchAll(/"([^"]{4,120})"/g)) if (low(m[1]!).length >= 4) out.add(low(m[1]!));
+  }
   return [...out];
 }
 
@@ -35,6 +37,13 @@ export interface LeakContext {
   fieldOf: (el: Element | null) => string | null;
 }
 
+/**
+ * A record without Applyfill's own fixed words (its highlight attributes' names, its state titles): a person's edit
+ * "ly" or "fill" is not handed to the page by `data-applyfill`. Anything else in a title still counts.
+ */
+const ownWords = (text: string) =>
+  text.replace(/data-applyfill[\w-]*/g, ' ').replace(/applyfill: (filled, check it|filled|needs you)( \(see the applyfill popup\))?/g, ' ');
+
 const stepTexts = (s: PlanStep | undefined): string[] => (s?.action === 'fill' ? [s.value, 'typed' in s ? s.typed : ''].map(low).filter(Boolean) : []);
 
 /**
@@ -47,7 +56,7 @@ export function findLeaks(records: readonly ProbeRecord[], ctx: LeakContext, bef
   const filled = ctx.report.results.filter((r) => r.status === 'filled').flatMap((r) => [low(r.value), ...stepTexts(steps.get(r.fieldId))]);
   const leaks: string[] = [];
   for (const r of records) {
-    const text = low(r.text);
+    const text = ownWords(low(r.text));
     for (const s of ctx.secrets) {
       if (!text.includes(s)) continue;
       if (!r.written && ctx.pageWords.includes(s)) continue;

@@ -119,16 +119,27 @@ describe('"+ Add" entries: pressed only when asked', () => {
     expect(second.value('education_degree')).toBe('MSc (with distinction)');
   });
 
-  it('an entry the person opened already is kept: the button is not pressed again unless they ask to replace', async () => {
+  it('a list that shows an entry already (one the person opened) is theirs: the button is not offered or pressed', async () => {
     const doc = documentFrom(`<form>${wkAddEntry('education')}</form>`, WORKABLE);
     liveAdd(doc);
     (doc.querySelector('[data-ui="add-section"]') as HTMLElement).click();
     (doc.getElementById('education_school') as HTMLInputElement).value = 'My own school';
     const { snapshot, elements } = analyzePage(doc, WORKABLE);
     const plan = planForSnapshot(snapshot, profile(), { 'add:education': { enabled: true } });
-    expect(plan.steps.find((s) => s.fieldId === 'add:education')).toMatchObject({ action: 'skip', reason: expect.stringMatching(/already holds "an entry is open: My own school"/) });
+    expect(plan.steps.find((s) => s.fieldId === 'add:education')).toMatchObject({ role: 'unknown', action: 'skip', reason: expect.stringMatching(/already shows an entry: adding another is yours/) });
     await executePlan(plan, { elements, wait });
     expect(doc.querySelectorAll('[data-ui="education"] input').length).toBe(5);
+  });
+
+  it('Greenhouse\'s "Add another" below an education block it already shows is not offered: the block\'s boxes are the fields', () => {
+    const url = 'https://job-boards.greenhouse.io/acme/jobs/456';
+    const doc = documentFrom('<form><div class="education"><div class="label">Education</div><input id="school--0" type="text" aria-label="School"><button class="add-another-button" type="button">Add another</button></div></form>', url);
+    const { snapshot } = analyzePage(doc, url);
+    const add = snapshot.fields.find((f) => f.kind === 'add-entry')!;
+    expect([add.labels[0]?.text, snapshot.classifications[add.id]]).toEqual([
+      'Education',
+      { role: 'unknown', signal: 'add-entry', reason: '"Education" already shows an entry: adding another is yours' },
+    ]);
   });
 
   it('the review keeps the tick of an entry only when it is on (its default is off); other fields the other way round', () => {

@@ -164,6 +164,12 @@ describe('Workable: keys and decoys', () => {
     ]);
   });
 
+  it('an icon\'s SVG text ("SVGs not supported by this browser.") is never read as a question', () => {
+    const icon = '<svg aria-hidden="true" viewBox="0 0 16 16"><desc aria-hidden="true"><p>SVGs not supported by this browser.</p></desc></svg>';
+    const { fields } = classifyAll(W, `<div><p class="label">Cover letter</p><div><button type="button"><span>Import from</span>${icon}</button><input type="file" name="cl_upload"></div></div>`);
+    expect(fields.map((f) => f.labels.find((l) => l.source === 'question')?.text)).toEqual(['Cover letter']);
+  });
+
   it('checkboxes named by option id form one group under their data-ui key', () => {
     const { fields } = classifyAll(W, m.wkCheckboxes('QA_1', 'Which languages do you speak?', ['English', 'German', 'French']));
     expect(fields.map((f) => [f.id, f.kind, f.options.length])).toEqual([['path:QA_1', 'checkbox-group', 3]]);

@@ -11,6 +11,7 @@ import { documentFrom } from '../support/dom-from-html';
 import { Window } from 'happy-dom';
 import { checkTab } from '../properties/frame-case';
 import { renderTab } from '../properties/frame-render';
+import { findLeaks } from '../properties/leak-check';
 
 // 500 generated forms per run, on a fixed seed so `npm test` is the same run every time (other engineers land on
 // it); `npm run fuzz` searches wider (10,000 cases). Replay or vary with FILL_PROPERTIES_SEED=<seed>, or
@@ -86,6 +87,14 @@ describe('the property checks can see a violation (so a pass means something)', 
     };
     await expect(checkTab(tab, spec!, false, meddle)).rejects.toThrow(/changed while .* was filled/);
     await window.happyDOM.close();
+  });
+
+  it("the leak check counts a person's words in a title, not inside Applyfill's own attribute names and titles", () => {
+    const ctx = { secrets: ['ly', 'germany'], pageWords: '', priorValues: '', report: { url: '', results: [], counts: { filled: 0, skipped: 0, 'needs-you': 0, failed: 0 }, ms: 0 }, plan: { url: '', ats: null, profileId: 'p', steps: [] }, fieldOf: () => null };
+    const record = (text: string) => ({ phase: 'fill', el: null, text, written: false });
+    const own = ['data-applyfill= → needs-you', 'title= → Applyfill: needs you (see the Applyfill popup)'].map(record);
+    expect(findLeaks(own, ctx, () => false)).toEqual([]);
+    expect(findLeaks([record('title= → no option fits "Germany"')], ctx, () => false)).toHaveLength(1);
   });
 
   it('a changed value, tick or selection shows up as a change', () => {
