@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { PageState, PopupData } from '../lib/popup/popup-data';
 import type { FillState, PopupTab } from '../lib/popup/popup-state';
 import { FillFooter } from './popup/fill-footer';
@@ -25,8 +26,9 @@ export interface PopupActions {
   review: ReviewFieldActions;
 }
 
-function jumpToNeedsYou(): void {
-  const first = document.querySelector<HTMLElement>('.needs-you-group .value, .needs-you-group input');
+/** The first answer the person still owes, within this view's own review panel (never the whole document). */
+function jumpToNeedsYou(panel: HTMLElement | null): void {
+  const first = panel?.querySelector<HTMLElement>('.needs-you-group .value, .needs-you-group input');
   first?.scrollIntoView({ block: 'center' });
   first?.focus();
 }
@@ -63,6 +65,7 @@ export function PopupView({
   const { page } = data;
   const canReview = page.status === 'ready';
   const tab = canReview ? data.tab : 'tailor';
+  const reviewPanel = useRef<HTMLElement>(null);
   return (
     <main class="popup">
       <header class="popup-header">
@@ -91,15 +94,16 @@ export function PopupView({
       </div>
       {page.status === 'ready' && tab === 'review' && (
         <>
-          <section id="panel-review" class="popup-scroll" role="tabpanel" aria-labelledby="tab-review">
+          <section ref={reviewPanel} id="panel-review" class="popup-scroll" role="tabpanel" aria-labelledby="tab-review">
             {pageAnswers}
             <ReviewGroups needsYou={page.needsYou} groups={page.groups} actions={actions.review} onToggle={actions.toggleSection} />
           </section>
-          <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.length} onFill={actions.fill} onUndo={actions.undo} onJump={jumpToNeedsYou} />
+          <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.length} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
         </>
       )}
-      {page.status !== 'loading' && tab === 'tailor' && (
-        <section id="panel-tailor" class="popup-scroll" role="tabpanel" aria-labelledby="tab-tailor">
+      {/* Kept once given, hidden on the review tab: the workspace loads when first opened and keeps its state. */}
+      {page.status !== 'loading' && tailor !== undefined && (
+        <section id="panel-tailor" class="popup-scroll" role="tabpanel" aria-labelledby="tab-tailor" hidden={tab !== 'tailor'}>
           {tailor}
         </section>
       )}

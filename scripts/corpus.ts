@@ -73,6 +73,10 @@ async function runPage(browser: LaunchedBrowser, session: Session, page: CorpusP
     if (session.tab.url() !== page.url) await session.tab.goto(page.url, { waitUntil: 'load', timeout: 15_000 });
     await session.tab.bringToFront();
     await session.popup.goto(session.popupUrl);
+    // A form no person sees gets no Fill button, only the popup's word for it: that is an outcome, not an error.
+    const hidden = session.popup.locator('p.muted', { hasText: 'hidden from view' });
+    await Promise.race([session.popup.locator('button.fill').waitFor({ timeout: 30_000 }), hidden.waitFor({ timeout: 30_000 })]).catch(() => undefined);
+    if (await hidden.count()) return { name: page.name, ats: page.ats, layout: page.layout, rows: [], ms: performance.now() - started, hidden: (await hidden.first().textContent()) ?? '' };
     await fillFromPopup(session.popup);
     const { lastFillReport } = await getExtensionStorage(browser.context, ['lastFillReport']);
     const report = lastFillReport as FillReport | undefined;
@@ -116,7 +120,7 @@ async function main(): Promise<void> {
       const outcome = await runPage(browser, session, page, probe);
       outcomes.push(outcome);
       const c = (s: string) => outcome.rows.filter((r) => r.status === s).length;
-      console.log(`${page.name.padEnd(52)} ${String(outcome.rows.length).padStart(3)} fields  ${String(c('filled')).padStart(3)} filled  ${String(c('needs-you')).padStart(3)} needs-you  ${outcome.ms.toFixed(0).padStart(5)} ms${outcome.error ? `  ERROR ${outcome.error}` : ''}`);
+      console.log(`${page.name.padEnd(52)} ${String(outcome.rows.length).padStart(3)} fields  ${String(c('filled')).padStart(3)} filled  ${String(c('needs-you')).padStart(3)} needs-you  ${outcome.ms.toFixed(0).padStart(5)} ms${outcome.error ? `  ERROR ${outcome.error}` : ''}${outcome.hidden ? '  FORM HIDDEN FROM VIEW' : ''}`);
     }
   } finally {
     await browser.close();

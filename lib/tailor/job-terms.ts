@@ -1,6 +1,6 @@
 import { ASK_SECTIONS, jobSections, sectionReader, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
 import { ancestors } from './concept-graph';
-import { isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
+import { isDomainKey, isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
 /** A term of the job description and how much it counts, read from the description alone. */
 export interface JobTerm {
@@ -23,8 +23,10 @@ export interface JobReading {
 }
 
 // A named technology in the asks is usually a requirement; a skill phrase nearly as often; a plain word rarely
-// is one, and many plain words ("build", "systems") are in every ad and every CV.
-const KIND_WEIGHT = { technology: 1.5, skill: 1.3, word: 0.35 };
+// is one, and many plain words ("build", "systems") are in every ad and every CV. The business the role is in
+// (payments, logistics, blockchain) weighs most: a recruiter matches the domain first, then the stack, as the
+// domain takes years to learn and a language months.
+const KIND_WEIGHT = { domain: 1.65, technology: 1.5, skill: 1.3, word: 0.35 };
 // How often a term is said, saturated (BM25's k3): nine mentions weigh more than one, not nine times more.
 const K3 = 1.5;
 const saturate = (x: number): number => ((K3 + 1) * x) / (K3 + x);
@@ -96,7 +98,7 @@ export function readJob(description: string, ignore: readonly string[] = []): Jo
   }
   const terms: JobTerm[] = [...byKey].map(([key, { occurrences, mass, asked }]) => {
     const technology = occurrences[0]!.technology;
-    const kind = !technology ? 'word' : isTechnologyKey(key) ? 'technology' : 'skill';
+    const kind = !technology ? 'word' : isDomainKey(key) ? 'domain' : isTechnologyKey(key) ? 'technology' : 'skill';
     return { key, label: spelling(occurrences, key), count: occurrences.length, weight: saturate(mass) * KIND_WEIGHT[kind], technology, asked };
   });
 

@@ -14,6 +14,8 @@ export interface TechTerm {
    * names the narrower term is evidence for the broader one (a Kademlia bullet answers "distributed systems").
    */
   broader?: readonly string[];
+  /** The business a product is in (payments, logistics, blockchain), which a recruiter matches before the stack. */
+  domain?: true;
 }
 
 // Deliberately not merged: Elixir, Erlang and the BEAM are related, not the same skill (an Erlang ad does not
@@ -111,14 +113,14 @@ export const TECH_TERMS: readonly TechTerm[] = [
   { label: 'eBPF', forms: ['ebpf'], broader: ['Linux'] },
   { label: 'microservices', forms: ['microservices', 'microservice', 'micro-services', 'micro services'], broader: ['architecture'] },
   // A blockchain is a peer-to-peer network that agrees on a ledger: its nodes gossip and find peers over p2p.
-  { label: 'blockchain', forms: ['blockchain', 'blockchains', 'l1 blockchain', 'layer-one', 'layer one', 'layer 1', 'parachains', 'parachain', 'relay chains', 'on-chain', 'onchain'], broader: ['distributed systems', 'peer-to-peer'] },
+  { label: 'blockchain', domain: true, forms: ['blockchain', 'blockchains', 'l1 blockchain', 'parachains', 'parachain', 'relay chains', 'on-chain', 'onchain'], broader: ['distributed systems', 'peer-to-peer'] },
   { label: 'containers', forms: ['containers', 'container', 'containerization', 'containerized', 'container orchestration'], broader: ['cloud infrastructure'] },
   { label: 'cloud infrastructure', forms: ['cloud infrastructure', 'cloud-native', 'cloud native', 'cloud'] },
   // Blockchains
   { label: 'Substrate', forms: ['substrate', 'polkadot sdk'], broader: ['blockchain', 'Rust'] },
   { label: 'Ethereum', forms: ['ethereum', 'evm', 'solidity'], broader: ['blockchain'] },
   { label: 'Bitcoin', forms: ['bitcoin'], broader: ['blockchain'] },
-  { label: 'smart contracts', forms: ['smart contracts', 'smart contract', 'defi', 'web3', 'layer 2', 'layer-2', 'rollups', 'rollup'], broader: ['blockchain'] },
+  { label: 'smart contracts', forms: ['smart contracts', 'smart contract', 'defi', 'web3', 'rollups', 'rollup'], broader: ['blockchain'] },
   // Libraries whose name tells the skill
   { label: 'Oban', forms: ['oban'], broader: ['background jobs', 'Elixir'] },
   { label: 'Sidekiq', forms: ['sidekiq'], broader: ['background jobs', 'Ruby'] },
@@ -147,7 +149,7 @@ export const TECH_TERMS: readonly TechTerm[] = [
   { label: 'backend', forms: ['backend', 'back-end', 'back end'] },
   { label: 'frontend', forms: ['frontend', 'front-end', 'front end'] },
   { label: 'full-stack', forms: ['full-stack', 'fullstack'] },
-  { label: 'e-commerce', forms: ['e-commerce', 'ecommerce', 'checkout', 'checkouts', 'online store'] },
+  { label: 'e-commerce', domain: true, forms: ['e-commerce', 'ecommerce', 'checkout', 'checkouts', 'online store'] },
   { label: 'SaaS', forms: ['saas', 'software as a service'] },
   { label: 'TDD', forms: ['tdd', 'test-driven development', 'test driven development'], broader: ['testing'] },
   { label: 'UX', forms: ['ux', 'user experience'] },

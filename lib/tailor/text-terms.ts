@@ -25,6 +25,9 @@ export const techKey = (term: TechTerm): string => KEYS.get(term) ?? `tech:${ter
 /** A named technology ("tech:rust"), as opposed to a skill or domain ("skill:payments") or a plain word. */
 export const isTechnologyKey = (key: string): boolean => key.startsWith('tech:');
 export const isVocabularyKey = (key: string): boolean => key.startsWith('tech:') || key.startsWith('skill:');
+const DOMAINS = new Set(VOCABULARY.filter((t) => t.domain).map((t) => KEYS.get(t)!));
+/** A business domain ("skill:payments", "tech:blockchain"), as opposed to a technology or a practice. */
+export const isDomainKey = (key: string): boolean => DOMAINS.has(key);
 
 // Phrases compare stems word by word, so "distributed hash tables" meets "distributed hash table".
 const matchKey = (token: Token): string => stem(token.norm);

@@ -12,6 +12,8 @@ export interface PageOutcome {
   rows: CorpusRow[];
   /** Set when the page made the engine throw or the fill never finished. */
   error?: string;
+  /** Set when the popup found the form but no person sees it (a saved page with aria-hidden on its body): no Fill. */
+  hidden?: string;
   ms: number;
 }
 
@@ -63,6 +65,8 @@ export function summaryMd(outcomes: readonly PageOutcome[], meta: { folder: stri
     table(['label', 'fields'], topLabels(all.filter(isUnknown), 30)),
     '## Errors',
     outcomes.filter((o) => o.error).map((o) => `- ${o.name}: ${o.error}`).join('\n') || 'none',
+    '## Forms no person sees (the popup offers no Fill)',
+    outcomes.filter((o) => o.hidden).map((o) => `- ${o.name}: ${o.hidden}`).join('\n') || 'none',
     '## Pages',
     table(['page', 'fields', 'filled', 'needs-you', 'ms'], outcomes.map((o) => [o.name, o.rows.length, o.rows.filter((r) => r.status === 'filled').length, o.rows.filter((r) => r.status === 'needs-you').length, o.ms.toFixed(0)])),
   ];

@@ -49,6 +49,12 @@ describe('corpus report: summary and fields table', () => {
     expect(md).toContain('- p2: boom');
   });
 
+  it('lists forms no person sees apart from the errors', () => {
+    const md = summaryMd([...outcomes, { name: 'p3', ats: 'lever', layout: 'apply', ms: 5, rows: [], hidden: 'The application form on this page is hidden from view' }], { folder: 'f', profile: 'demo', totalMs: 20, noUrl: [] });
+    expect(md).toContain('| lever | apply | 3 | 4 | 1 | 1 | 1 | 0 | 1 | 1 |');
+    expect(md).toMatch(/## Forms no person sees \(the popup offers no Fill\)\n\n- p3: The application form on this page is hidden from view/);
+  });
+
   it('writes one tab-separated row per field, without stray tabs or newlines from the page', () => {
     const tsv = fieldsTsv([{ ...outcomes[0]!, rows: [row({ label: 'A\tB\nC', section: 'References' })] }]);
     const lines = tsv.trim().split('\n');

@@ -92,6 +92,13 @@ describe('job sections', () => {
     expect(weight('Kubernetes')).toBe(0);
   });
 
+  it('weighs the business the role is in above its stack, and its stack above a practice, said as often', () => {
+    const { terms } = readJob('Engineer\n\nRequirements\n- Payments.\n- Elixir.\n- Mentoring.');
+    const weight = (label: string) => terms.find((t) => t.label === label)!.weight;
+    expect(weight('payments')).toBeGreaterThan(weight('Elixir'));
+    expect(weight('Elixir')).toBeGreaterThan(weight('mentoring'));
+  });
+
   it('reads no skill out of a web or mail address', () => {
     const { terms } = readJob('Engineer\n\nRequirements\n- Rust.\n- Watch our talk: https://www.youtube.com/watch?v=x, write to jobs@kafka-shop.example');
     const labels = terms.map((t) => t.label);

@@ -27,7 +27,7 @@ describe('skill and domain phrases', () => {
     ['find bottlenecks and cut p95 response time', ['performance', 'performance', 'performance']],
     ['handle rapid increases in traffic, 2000 RPS', ['scalability', 'scalability']],
     ['guiding junior developers through knowledge sharing', ['mentoring', 'mentoring', 'mentoring']],
-    ['a layer-one blockchain with parachains', ['blockchain', 'blockchain', 'blockchain']],
+    ['an L1 blockchain with parachains, not OSI layer 2 switches', ['blockchain', 'blockchain', 'network infrastructure']],
   ])('"%s" → %j', (text, expected) => {
     expect(labels(text)).toEqual(expected);
   });
