@@ -101,8 +101,9 @@ export function PopupView({
           <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.length} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
         </>
       )}
-      {page.status !== 'loading' && tab === 'tailor' && (
-        <section id="panel-tailor" class="popup-scroll" role="tabpanel" aria-labelledby="tab-tailor">
+      {/* Kept once given, hidden on the review tab: the workspace loads when first opened and keeps its state. */}
+      {page.status !== 'loading' && tailor !== undefined && (
+        <section id="panel-tailor" class="popup-scroll" role="tabpanel" aria-labelledby="tab-tailor" hidden={tab !== 'tailor'}>
           {tailor}
         </section>
       )}

@@ -47,11 +47,15 @@ export function usePopupState(): PopupState {
   useEffect(() => {
     void (async () => {
       try {
+        // The page is asked at once, while the profiles load: on a long form its answer is the longest wait.
+        const tab = targetTabId(location.search);
+        const forms = tab.then((id) => (id === undefined ? null : collectFromTab(id)));
+        forms.catch(() => undefined); // awaited below; an early failure is reported there, not as unhandled
         const loaded = await loadProfiles();
         dispatch({ type: 'profiles-loaded', profiles: loaded.profiles, activeId: loaded.activeId, problems: loaded.problems });
-        const id = await targetTabId(location.search);
-        dispatch({ type: 'tab-found', tabId: id });
-        if (id !== undefined) dispatch({ type: 'forms-read', choice: await collectFromTab(id) });
+        dispatch({ type: 'tab-found', tabId: await tab });
+        const choice = await forms;
+        if (choice) dispatch({ type: 'forms-read', choice });
       } catch (error) {
         dispatch({ type: 'problem', text: `Applyfill could not start: ${(error as Error).message}` });
       }

@@ -160,4 +160,14 @@ describe('popup view', () => {
     act(() => void tabs[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })));
     expect(actions.showTab).toHaveBeenLastCalledWith('tailor');
   });
+
+  it('a Tailor workspace once given stays mounted, hidden on the review tab, so it keeps its state', () => {
+    const { root } = mount(data, <p id="tailor-here">tailor</p>);
+    const panel = root.querySelector<HTMLElement>('#panel-tailor')!;
+    expect(panel.hidden).toBe(true);
+    expect(root.querySelector<HTMLElement>('#panel-review')!.hidden).toBe(false);
+    const { root: onTailor } = mount({ ...data, tab: 'tailor' }, <p id="tailor-here">tailor</p>);
+    expect(onTailor.querySelector<HTMLElement>('#panel-tailor')!.hidden).toBe(false);
+    expect(onTailor.querySelector('#tailor-here')).not.toBeNull();
+  });
 });
