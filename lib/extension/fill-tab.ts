@@ -25,7 +25,8 @@ export async function fillWithReview(tabId: number, snapshot: PageSnapshot, prof
   const report = withPlanReasons(await fillTab(tabId, snapshot, planForPage(plan)), plan);
   const { collectMs, classifyMs } = snapshot.timings;
   const full = { ...report, timings: { collectMs, classifyMs, planMs, fillMs: report.ms } };
-  await lastReportItem.setValue(full);
+  // The report is stored while the log is written (two keys): a 2,000-field report takes a while to store.
+  const stored = lastReportItem.setValue(full);
   const facts = {
     url: snapshot.url,
     company: snapshot.job.company,
@@ -34,9 +35,10 @@ export async function fillWithReview(tabId: number, snapshot: PageSnapshot, prof
     profile: { id: profile.id, label: profile.label },
     counts: report.counts,
   };
-  const log = await recordFill(facts).then(
+  const logged = recordFill(facts).then(
     ({ entry, dropped }) => ({ ok: true as const, url: entry.url, dropped }),
     (error: Error) => ({ ok: false as const, message: `The fill was not recorded in the application log: ${error.message}` }),
   );
+  const [, log] = await Promise.all([stored, logged]);
   return { ...full, log };
 }

@@ -7,11 +7,16 @@
 /** Below this a person does not see the control (the issue's rule: an effective opacity under 0.1). */
 export const MIN_OPACITY = 0.1;
 
-/** Per-pass cache of computed styles: a form's controls share most of their ancestors. */
+/**
+ * Per-pass cache of computed styles: a form's controls share most of their ancestors. A pass reads and never writes
+ * (scrolling aside), so what it works out from styles alone holds for the whole pass too (`once`).
+ */
 export interface StyleOf {
   (el: Element): CSSStyleDeclaration | null;
   /** Whether the document has a layout engine behind it (a browser; not happy-dom). */
   laidOut: (doc: Document) => boolean;
+  /** `compute()` for this element and question, worked out once per pass. */
+  once: <T>(question: string, el: Element, compute: () => T) => T;
 }
 
 export function styleCache(): StyleOf {
@@ -34,7 +39,16 @@ export function styleCache(): StyleOf {
     }
     return known;
   };
-  return Object.assign(styleOf, { laidOut });
+  const answers = new Map<string, Map<Element, unknown>>();
+  const once = <T>(question: string, el: Element, compute: () => T): T => {
+    let table = answers.get(question);
+    if (!table) answers.set(question, (table = new Map<Element, unknown>()));
+    if (table.has(el)) return table.get(el) as T;
+    const answer = compute();
+    table.set(el, answer);
+    return answer;
+  };
+  return Object.assign(styleOf, { laidOut, once });
 }
 
 /** The element's parent, crossing out of a shadow root to its host. */
@@ -75,6 +89,11 @@ const emptyClipPath = (path: string | undefined): boolean =>
  * (unless `countOpacity` is false: a widget's own input may be transparent by design).
  */
 export function hiddenByStyle(el: Element, styleOf: StyleOf, countOpacity = true): string | null {
+  // The fill asks again for a control it scrolls into view; styles do not change with the scroll.
+  return styleOf.once(countOpacity ? 'hidden-by-style' : 'hidden-by-style-but-opacity', el, () => styleVerdict(el, styleOf, countOpacity));
+}
+
+function styleVerdict(el: Element, styleOf: StyleOf, countOpacity: boolean): string | null {
   const own = styleOf(el);
   if (own && (own.visibility === 'hidden' || own.visibility === 'collapse')) return 'visibility hidden';
   // The platform's own answer where there is a layout (display, content-visibility, opacity 0 on the way up).

@@ -60,11 +60,16 @@ function reachable(doc: Document, fixed: boolean, styleOf: StyleOf): Box {
   const win = doc.defaultView!;
   const root = doc.documentElement;
   if (fixed) return { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight };
-  const rootStyle = styleOf(root);
-  const bodyStyle = doc.body ? styleOf(doc.body) : null;
-  const noScroll = (axis: 'overflowX' | 'overflowY') => CLIPS.test(rootStyle?.[axis] ?? '') || CLIPS.test(bodyStyle?.[axis] ?? '');
-  const width = noScroll('overflowX') ? win.innerWidth : Math.max(root.scrollWidth, win.innerWidth);
-  const height = noScroll('overflowY') ? win.innerHeight : Math.max(root.scrollHeight, win.innerHeight);
+  // The same for every control of a pass (scrolling moves the area, it does not resize it).
+  const { width, height } = styleOf.once('scrollable-area', root, () => {
+    const rootStyle = styleOf(root);
+    const bodyStyle = doc.body ? styleOf(doc.body) : null;
+    const noScroll = (axis: 'overflowX' | 'overflowY') => CLIPS.test(rootStyle?.[axis] ?? '') || CLIPS.test(bodyStyle?.[axis] ?? '');
+    return {
+      width: noScroll('overflowX') ? win.innerWidth : Math.max(root.scrollWidth, win.innerWidth),
+      height: noScroll('overflowY') ? win.innerHeight : Math.max(root.scrollHeight, win.innerHeight),
+    };
+  });
   return { left: -win.scrollX, top: -win.scrollY, right: width - win.scrollX, bottom: height - win.scrollY };
 }
 

@@ -34,7 +34,9 @@ export function blockedNow(fields: readonly Checked[], doc: Document | undefined
   if (!win || !later.length) return blocked;
   const at = { x: win.scrollX, y: win.scrollY };
   const top = (el: Element) => el.getBoundingClientRect().top + win.scrollY;
-  later.sort((a, b) => top(a.el) - top(b.el));
+  // Each box is read once, not once per comparison.
+  const tops = new Map(later.map(({ el }) => [el, top(el)]));
+  later.sort((a, b) => tops.get(a.el)! - tops.get(b.el)!);
   let scrolledFor = -Infinity;
   for (const { fieldId, kind, el } of later) {
     if (blocked.has(fieldId)) continue;
