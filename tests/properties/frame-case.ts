@@ -35,7 +35,9 @@ export async function checkTab(tab: TabDocument[], spec: FormCase, layout: boole
       pages.push({ d, fields: snapshot.fields, frame: await frameFacts(d, snapshot.fields, elements, layout) });
     }
     const choice = chooseFrames(pages);
-    for (const p of choice.usable) if (unseenKind(p.d.kind)) violations.push(`frames: ${named(p.d)} is offered for review: ${JSON.stringify(p.frame)}`);
+    // (A decoy frame with nothing fillable, only disabled fields, may be offered: there is nothing to fill in it, and
+    // the frame cannot watch fields whose visibility it did not judge.)
+    for (const p of choice.usable) if (unseenKind(p.d.kind) && p.fields.some((f) => f.forbidden === null)) violations.push(`frames: ${named(p.d)} is offered for review: ${JSON.stringify(p.frame)}`);
     for (const { page, why } of choice.refused) {
       if (!unseenKind(page.d.kind) && why !== 'none of its fields can be seen') violations.push(`frames: ${named(page.d)} is refused: ${why} (${JSON.stringify(page.frame)})`);
     }
