@@ -50,6 +50,18 @@ export default tseslint.config(
     },
   },
   {
+    // The popup's state lives in pure reducers (lib/popup/popup-state.ts, lib/tailor/tailoring-state.ts) with unit
+    // tables; their hooks only wire storage, the tab and the clipboard to them and dispatch. A useState or a ref
+    // flag here would be state no test reaches.
+    files: ['entrypoints/popup/use-popup-state.ts', 'entrypoints/popup/use-tailoring.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'preact/hooks', importNames: ['useState', 'useRef'], message: 'State belongs in the reducer in lib/; the hook dispatches.' }] },
+      ],
+    },
+  },
+  {
     // Tests and scripts read JSON and test doubles stand in for async interfaces: `any` from JSON.parse and
     // expect.any() is their daily bread, and a fake that resolves at once needs no await.
     files: ['tests/**', 'scripts/**'],

@@ -25,8 +25,10 @@ interface FramePage {
   frame?: FrameFacts;
 }
 
-/** Fields a person can see: not hidden by the page, not a decoy (disabled or filled ones still show). */
-export const seenFieldCount = (page: FramePage): number => page.fields.filter((f) => f.forbidden !== 'hidden' && f.forbidden !== 'honeypot').length;
+/** A field a person can see: not hidden by the page, not a decoy (disabled or filled ones still show). */
+export const isSeenField = (f: FieldDescriptor): boolean => f.forbidden !== 'hidden' && f.forbidden !== 'honeypot';
+
+export const seenFieldCount = (page: FramePage): number => page.fields.filter(isSeenField).length;
 
 /** Why a person does not see this frame's form, or null when they do. */
 export function frameHiddenReason(page: FramePage): string | null {

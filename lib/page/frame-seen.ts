@@ -1,6 +1,6 @@
 import type { FieldDescriptor } from '../fields/field-descriptor';
 import { seenTargets } from '../fields/visible-target';
-import type { FrameFacts } from './frame-choice';
+import { isSeenField, type FrameFacts } from './frame-choice';
 
 /** How many controls to watch: a few are enough to tell whether the frame itself is seen. */
 const WATCHED = 12;
@@ -16,13 +16,14 @@ const GIVE_UP_MS = 3000;
 type Seen = FrameFacts['seen'];
 
 /**
- * What a frame watches to tell whether a person sees it: what a person sees of each fillable field (a react-select's
- * box, not its transparent input; a résumé widget's button), found through the collect's elements, so a form whose
- * controls carry no DOM id is watched too.
+ * What a frame watches to tell whether a person sees it: what a person sees of each field that counts as seen for the
+ * frame choice (disabled ones too: a form of only those is still offered), i.e. a react-select's box, not its
+ * transparent input; a résumé widget's button. Found through the collect's elements, so a form whose controls carry
+ * no DOM id is watched too.
  */
 export function watchedTargets(fields: readonly FieldDescriptor[], elements: ReadonlyMap<string, Element[]>): Element[] {
   return fields
-    .filter((f) => f.forbidden === null)
+    .filter(isSeenField)
     .flatMap((f) => {
       const el = elements.get(f.id)?.[0];
       return el ? seenTargets(el, f.kind).slice(0, 1) : [];

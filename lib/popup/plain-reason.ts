@@ -68,7 +68,7 @@ export function plainReason(step: PlanStep, c: Classification | undefined): stri
   // left to the person says which stored answer came close: both are already words a person reads.
   if (step.role === 'custom_question') return step.action === 'fill' || step.reason.startsWith('a question for you to answer') ? step.reason : 'a question for you to answer';
   // A "+ Add" entry: what pressing it would do, and that it happens only when ticked.
-  if (step.kind === 'add-entry') return step.action === 'needs-you' ? `“+ Add” under ‘${step.label}’: ${whyNeeded(step)}` : `tick to add your ${roleWords(step.role)} with “+ Add” under ‘${step.label}’`;
+  if (step.kind === 'add-entry') return step.action === 'needs-you' ? `“+ Add” under ‘${step.label}’: ${whyNeeded(step)}` : `your ${roleWords(step.role)}, added with “+ Add” under ‘${step.label}’ only when ticked; you press the entry’s Save`;
   const how = recognised(step, c);
   if (step.action === 'needs-you') return `${how}: ${whyNeeded(step)}`;
   if (step.action === 'skip' && /already holds/.test(step.reason)) return `${how}: you already filled it; kept`;

@@ -174,6 +174,8 @@ describe('Workable in Chromium: review, fill, read-back, highlights, undo, short
     expect(await entry.locator('input[type=checkbox]').isChecked()).toBe(false);
     expect(await entry.locator('.value').textContent()).toContain(profile.education[0]!.institution);
     await entry.locator('input[type=checkbox]').check();
+    await entry.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: 'test-results/workable-entry-review.png' });
     await popup.locator('button.fill').click();
     await expect.poll(() => popup.locator('[data-testid=fill-result]').textContent(), { timeout: 20_000 }).toMatch(/^filled \d+/);
     const form = tab.locator('[data-ui="education"] .entry-form');

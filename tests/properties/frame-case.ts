@@ -57,7 +57,7 @@ export async function checkTab(tab: TabDocument[], spec: FormCase, layout: boole
       });
     if (!chosen) violations.push(...elsewhere('no form offered'));
     const outcome = chosen ? await checkDocument(chosen.doc, { ...spec, url: chosen.url, sections: chosen.sections }, chosen.controls, elsewhere) : null;
-    if (violations.length) throw new Error(`${violations.length} violation(s):\n  ${violations.join('\n  ')}\nframes: ${JSON.stringify(pages.map((p) => ({ doc: named(p.d), fields: p.fields.length, frame: p.frame })))}`);
+    if (violations.length) throw new Error(`${violations.length} violation(s):\n  ${violations.join('\n  ')}\nframes: ${JSON.stringify(pages.map((p) => ({ doc: named(p.d), fields: p.fields.map((f) => `${f.kind}:${f.forbidden ?? 'fillable'}`), frame: p.frame })))}`);
     const frames = { documents: tab.length, offered: choice.usable.map((p) => p.d.kind), refused: choice.refused.map((r) => r.page.d.kind), filled: chosen?.kind ?? null };
     return { ...(outcome ?? { fields: 0, filled: 0, restored: 0, forbidden: 0, forbiddenReasons: [], shapes: [], observed: 0 }), frames };
   } finally {

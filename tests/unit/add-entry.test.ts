@@ -9,6 +9,7 @@ import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { shippedProfiles } from '../../lib/profile/shipped-profiles';
 import type { Profile } from '../../lib/profile/profile-schema';
 import { changeEdit } from '../../lib/review/review-fields';
+import { plainReason } from '../../lib/popup/plain-reason';
 import { documentFrom } from '../support/dom-from-html';
 import { WORKABLE, wkAddEntry, wkText } from '../support/board-markup';
 
@@ -140,6 +141,12 @@ describe('"+ Add" entries: pressed only when asked', () => {
       'Education',
       { role: 'unknown', signal: 'add-entry', reason: '"Education" already shows an entry: adding another is yours' },
     ]);
+  });
+
+  it('the review says in plain words what ticking does, and that the entry\'s Save stays with the person', async () => {
+    const { plan } = await fill({ 'add:education': { enabled: true } });
+    const step = plan.steps.find((s) => s.fieldId === 'add:education')!;
+    expect(plainReason(step, undefined)).toBe('your education, added with “+ Add” under ‘Education’ only when ticked; you press the entry’s Save');
   });
 
   it('the review keeps the tick of an entry only when it is on (its default is off); other fields the other way round', () => {

@@ -6,12 +6,12 @@ import { documentFrom } from '../support/dom-from-html';
 // Regression (fuzz F9, Chromium): a transparent iframe whose form's controls had no id attribute was offered for
 // review, because the frame watched only fields with a DOM id and, watching nothing, could not tell it is unseen.
 describe('what a frame watches to tell whether a person sees it (lib/page/frame-seen.ts)', () => {
-  it('every fillable field, with or without an id; never a hidden one', () => {
+  it('every field the frame choice counts as seen, with or without an id, disabled too; never a hidden one', () => {
     const doc = documentFrom(
-      '<form><label>First name <input name="a"></label><label>Email <input type="email"></label><label>Hidden <input name="h" style="display:none"></label></form>',
+      '<form><label>First name <input name="a"></label><label>Email <input type="email"></label><fieldset disabled><label>Yes <input type="checkbox"></label></fieldset><label>Hidden <input name="h" style="display:none"></label></form>',
     );
     const { snapshot, elements } = analyzePage(doc, 'https://boards.greenhouse.io/embed/job_app?for=acme&token=1');
-    expect(watchedTargets(snapshot.fields, elements)).toEqual(Array.from(doc.querySelectorAll('input')).slice(0, 2));
+    expect(watchedTargets(snapshot.fields, elements)).toEqual(Array.from(doc.querySelectorAll('input')).slice(0, 3));
   });
 
   it("what a person sees of a widget: a react-select's control box, not its transparent input", () => {
