@@ -98,7 +98,7 @@ export function PopupView({
             {pageAnswers}
             <ReviewGroups needsYou={page.needsYou} groups={page.groups} actions={actions.review} onToggle={actions.toggleSection} />
           </section>
-          <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.length} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
+          <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.filter((r) => r.step.action === 'needs-you').length} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
         </>
       )}
       {/* Kept once given, hidden on the review tab: the workspace loads when first opened and keeps its state. */}

@@ -16,7 +16,7 @@ export function ReviewGroups({ needsYou, groups, actions, onToggle }: Props) {
       {needsYou.length > 0 && (
         <section class="needs-you-group" aria-labelledby="section-needs-you" data-section="needs-you">
           <h2 id="section-needs-you">
-            Needs you <span class="count">{needsYou.length}</span>
+            Needs you <span class="count">{needsYou.filter((r) => r.step.action === 'needs-you').length}</span>
           </h2>
           <ul class="review-list">
             {needsYou.map((r) => (

@@ -122,6 +122,22 @@ async function restore(snap: FieldSnapshot, els: Element[], wait: Wait): Promise
 export async function restoreFields(snapshots: readonly FieldSnapshot[], elements: ReadonlyMap<string, Element[]>, wait: Wait): Promise<UndoOutcome> {
   const failed: UndoFailure[] = [];
   let restored = 0;
+  // Put back, then check once the page's handlers have run: plain fields all together after one turn of the page
+  // (a turn per field made undoing a long form take seconds), a widget's restore only after those before it.
+  let pending: { snap: FieldSnapshot; els: Element[] }[] = [];
+  const settle = async () => {
+    if (!pending.length) return;
+    await wait(0);
+    for (const { snap, els } of pending) {
+      const left = stateDifference(readState(snap.kind, els), snap.before);
+      if (!left) restored++;
+      else if (snap.kind === 'combobox' && !snap.before.shown && els[0]!.id) {
+        // A react-select that cannot be cleared offers a person no way back to empty: its own clear runs in the page.
+        failed.push({ fieldId: snap.fieldId, label: snap.label, why: `${left}: the list offers no way to empty it once chosen`, clearInPage: els[0]!.id });
+      } else failed.push({ fieldId: snap.fieldId, label: snap.label, why: left });
+    }
+    pending = [];
+  };
   for (const snap of [...snapshots].reverse()) {
     const fail = (why: string) => failed.push({ fieldId: snap.fieldId, label: snap.label, why });
     const els = elements.get(snap.fieldId);
@@ -129,6 +145,8 @@ export async function restoreFields(snapshots: readonly FieldSnapshot[], element
       fail('it is no longer on the page');
       continue;
     }
+    const widget = snap.kind === 'combobox' || snap.before.country !== snap.after.country;
+    if (widget) await settle();
     const now = readState(snap.kind, els);
     if (!stateDifference(now, snap.before)) {
       restored++;
@@ -140,18 +158,14 @@ export async function restoreFields(snapshots: readonly FieldSnapshot[], element
     }
     try {
       await restore(snap, els, wait);
-      await wait(0);
     } catch (error) {
       fail(`error while undoing: ${(error as Error).message}`);
       continue;
     }
-    const left = stateDifference(readState(snap.kind, els), snap.before);
-    if (!left) restored++;
-    else if (snap.kind === 'combobox' && !snap.before.shown && els[0]!.id) {
-      // A react-select that cannot be cleared offers a person no way back to empty: its own clear runs in the page.
-      failed.push({ fieldId: snap.fieldId, label: snap.label, why: `${left}: the list offers no way to empty it once chosen`, clearInPage: els[0]!.id });
-    } else fail(left);
+    pending.push({ snap, els });
+    if (widget) await settle();
   }
+  await settle();
   return { restored, failed };
 }
 

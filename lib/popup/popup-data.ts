@@ -85,7 +85,11 @@ export function popupData(state: PopupState): PopupData {
   const groups: ReviewGroup[] = [];
   let ready = 0;
   // Questions left to the person and answered here get "remember" (the plan without edits says which).
-  const remembered = answeredInReview(snapshot, planForSnapshot(snapshot, profile), state.edits, profile);
+  const unedited = planForSnapshot(snapshot, profile);
+  const remembered = answeredInReview(snapshot, unedited, state.edits, profile);
+  // A row the person is answering stays where they answer it: moving it on the first keystroke would take the box
+  // from under their cursor. It counts as ready once answered.
+  const askedOfYou = new Set(unedited.steps.filter((s) => s.action === 'needs-you').map((s) => s.fieldId));
   for (const section of withRememberToggles(reviewSections(snapshot, plan, state.edits), remembered, state.remember)) {
     const rows: ReviewRow[] = [];
     for (const field of section.fields) {
@@ -96,11 +100,10 @@ export function popupData(state: PopupState): PopupData {
         ...(result ? { outcome: { status: result.status, text: outcomeText(result.status, result.reason) } } : {}),
       };
       // What still needs the person comes first, whichever section it belongs to.
-      if (field.enabled && field.step.action === 'needs-you') needsYou.push(row);
-      else {
-        rows.push(row);
-        if (field.enabled && field.step.action === 'fill') ready++;
-      }
+      const answering = field.edited && askedOfYou.has(field.step.fieldId);
+      if (field.enabled && (field.step.action === 'needs-you' || answering)) needsYou.push(row);
+      else rows.push(row);
+      if (field.enabled && field.step.action === 'fill') ready++;
     }
     if (rows.length) groups.push({ name: section.name, rows, open: state.open[section.name] ?? false });
   }

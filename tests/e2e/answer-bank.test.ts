@@ -40,9 +40,12 @@ describe('answer bank in Chromium', () => {
     await why.waitFor();
     // Listed among what needs the person, marked as such.
     await expect.poll(() => sectionOf(why)).toBe('needs-you');
-    await why.locator('textarea').fill('I have run fleet telemetry for years and Acme builds the platform I want to work on.');
-    // Answered, the row moves to its ready section, folded: open it to see the row's "remember" toggle.
-    await openReviewSections(popup);
+    // Typed key by key, as a person types: the row stays where it is answered and keeps the focus to the end.
+    const answer = 'I have run fleet telemetry for years and Acme builds the platform I want to work on.';
+    await why.locator('textarea').pressSequentially(answer);
+    expect(await why.locator('textarea').inputValue()).toBe(answer);
+    expect(await why.locator('textarea').evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await sectionOf(why)).toBe('needs-you');
     const remember = why.locator('.remember input[type=checkbox]');
     expect(await remember.isChecked()).toBe(true);
     expect(await fillFromPopup(popup)).toMatch(/^filled \d+/);

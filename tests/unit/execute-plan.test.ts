@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { executePlan } from '../../lib/fill/execute-plan';
-import { undoFill } from '../../lib/fill/undo-fill';
+import { restoreFields, undoFill } from '../../lib/fill/undo-fill';
 import { analyzePage } from '../../lib/page/analyze-page';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { profileSchema } from '../../lib/profile/profile-schema';
@@ -132,5 +132,21 @@ describe('executePlan on a DOM', () => {
     ]);
     expect(report.results[2]).toMatchObject({ value: '', reason: 'picked "Yes" but the list shows "Select..."' });
     expect(snapshots.map((s) => s.fieldId)).toEqual(['#auth1', '#auth2', '#auth4', '#auth5']);
+  });
+
+  it('undo puts plain fields back together too: one turn of the page for many, each checked after it', async () => {
+    const { doc, plan, elements } = setup();
+    const before = Array.from(doc.querySelectorAll('input, select')).map((el) => (el as HTMLInputElement).value);
+    const { snapshots } = await executePlan(plan, { elements, wait });
+    let turns = 0;
+    const pageTurn = (ms: number) => {
+      turns++;
+      return new Promise<void>((resolve) => setTimeout(resolve, ms));
+    };
+    const outcome = await restoreFields(snapshots, elements, pageTurn);
+    expect(snapshots.length).toBeGreaterThan(2);
+    expect(turns).toBe(1);
+    expect(outcome).toEqual({ restored: snapshots.length, failed: [] });
+    expect(Array.from(doc.querySelectorAll('input, select')).map((el) => (el as HTMLInputElement).value)).toEqual(before);
   });
 });

@@ -42,11 +42,14 @@ describe('popup state (pure reducer + view data)', () => {
     expect(data.page.company).toBe('acme');
   });
 
-  it('an answer moves a row out of needs-you; unticking leaves it in its section, not counted', () => {
+  it('an answer keeps the row where the person answers it (never moved from under the cursor), counted as ready; unticking leaves it in its section, not counted', () => {
     let s = popupReducer(loaded(), { type: 'edit', fieldId: popupNeeds(loaded())[1]!, change: { value: 'Female' } });
     let data = popupData(s);
     if (data.page.status !== 'ready') throw new Error('not ready');
-    expect(data.page.needsYou.map((r) => r.step.label)).toEqual(['Why do you want to join Acme?']);
+    expect(data.page.needsYou.map((r) => [r.step.label, r.step.action])).toEqual([
+      ['Why do you want to join Acme?', 'needs-you'],
+      ['Gender', 'fill'],
+    ]);
     expect(data.page.ready).toBe(4);
     const email = data.page.groups[0]!.rows[1]!.step.fieldId;
     s = popupReducer(s, { type: 'edit', fieldId: email, change: { enabled: false } });
