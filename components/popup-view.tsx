@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { PageState, PopupData } from '../lib/popup/popup-data';
+import { stillNeedYou } from '../lib/popup/still-need-you';
 import type { FillState, PopupTab } from '../lib/popup/popup-state';
 import { FillFooter } from './popup/fill-footer';
 import { FormChooser } from './popup/form-chooser';
@@ -98,7 +99,7 @@ export function PopupView({
             {pageAnswers}
             <ReviewGroups needsYou={page.needsYou} groups={page.groups} actions={actions.review} onToggle={actions.toggleSection} />
           </section>
-          <FillFooter fill={data.fill} ready={page.ready} needsYou={page.needsYou.filter((r) => r.step.action === 'needs-you').length} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
+          <FillFooter fill={data.fill} ready={page.ready} needsYou={stillNeedYou(page.needsYou)} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
         </>
       )}
       {/* Kept once given, hidden on the review tab: the workspace loads when first opened and keeps its state. */}

@@ -26,8 +26,11 @@ export default defineContentScript({
         },
         'applyfill:fill': ({ plan }) => (plan.url === location.href ? session.fill(plan) : undefined),
         'applyfill:undo': ({ url }) => (url === location.href ? session.undo() : undefined),
-        // Only a frame that holds a fill to undo answers, so the popup learns of it from whichever frame filled.
-        'applyfill:undo-state': ({ url }) => (url === location.href && session.undoState().fields ? Promise.resolve(session.undoState()) : undefined),
+        // Only a frame that holds a fill to undo answers (the popup asks the frame it filled).
+        'applyfill:undo-state': ({ url }) => {
+          const state = url === location.href ? session.undoState() : null;
+          return state?.fields ? Promise.resolve(state) : undefined;
+        },
       }),
     );
   },

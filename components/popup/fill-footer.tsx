@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FillState } from '../../lib/popup/popup-state';
-import type { UndoOutcome as UndoResult } from '../../lib/fill/undo-fill';
+import type { UndoOutcome } from '../../lib/fill/undo-fill';
 
 interface Props {
   fill: FillState;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 // "undone: 12 restored", "undone: 10 restored, 2 not restored": a failure is never counted as undone.
-function undoText(undo: UndoResult): string {
+function undoText(undo: UndoOutcome): string {
   if (!undo.failed.length) return undo.restored ? `undone: ${undo.restored} restored` : 'nothing to undo';
   return `undone: ${undo.restored} restored, ${undo.failed.length} not restored`;
 }
@@ -29,7 +29,7 @@ function outcome(fill: Extract<FillState, { status: 'done' | 'undone' }>): strin
 }
 
 /** Each field Undo could not put back: its label and what the page shows instead. */
-function UndoFailures({ undo }: { undo: UndoResult }) {
+function UndoFailures({ undo }: { undo: UndoOutcome }) {
   if (!undo.failed.length) return null;
   return (
     <ul role="alert" class="error undo-failed" data-testid="undo-failed">

@@ -1,4 +1,5 @@
 import type { ReviewGroup, ReviewRow } from '../../lib/popup/popup-data';
+import { stillNeedYou } from '../../lib/popup/still-need-you';
 import { ReviewRowItem, type ReviewFieldActions } from './review-row';
 
 interface Props {
@@ -16,7 +17,7 @@ export function ReviewGroups({ needsYou, groups, actions, onToggle }: Props) {
       {needsYou.length > 0 && (
         <section class="needs-you-group" aria-labelledby="section-needs-you" data-section="needs-you">
           <h2 id="section-needs-you">
-            Needs you <span class="count">{needsYou.filter((r) => r.step.action === 'needs-you').length}</span>
+            Needs you <span class="count">{stillNeedYou(needsYou)}</span>
           </h2>
           <ul class="review-list">
             {needsYou.map((r) => (

@@ -1,7 +1,8 @@
 import type { FieldDescriptor } from './field-descriptor';
-import { entryLabel, openEntriesText, saysAdd } from './entry-area';
+import { entryLabel, saysAdd } from './entry-area';
+import { readCurrentValue } from './current-value';
 import { forbiddenReason, type StyleOf } from './visibility';
-import { sectionContext } from './section-context';
+import { sectionFields } from './section-context';
 import { siteKeyOf } from './site-key';
 
 const PREFIX = 'add:';
@@ -34,7 +35,6 @@ export function addEntryButtons(root: Document | Element, used: Set<string>): { 
  */
 export function collectAddEntries(root: Document | Element, styleOf: StyleOf, used: Set<string>): { field: FieldDescriptor; el: Element }[] {
   return addEntryButtons(root, used).map(({ id, el, label }) => {
-    const { heading, note } = sectionContext(el);
     return {
       el,
       field: {
@@ -46,13 +46,11 @@ export function collectAddEntries(root: Document | Element, styleOf: StyleOf, us
         domId: el.id,
         autocomplete: '',
         labels: [{ source: 'aria', text: label }],
-        section: heading,
-        sectionNote: note,
-        groupIndex: 0,
+        ...sectionFields(el),
         options: [],
         required: false,
         forbidden: forbiddenReason(el, 'add-entry', styleOf),
-        currentValue: openEntriesText(el),
+        currentValue: readCurrentValue('add-entry', [el]),
         accept: '',
       },
     };

@@ -4,12 +4,7 @@ import { indexLabels, inferLabels, labelFor, questionPrompt, type LabelIndex } f
 import { forbiddenReason, styleCache, type StyleOf } from './visibility';
 import { cleanLabel } from './text-normalize';
 import { readCurrentValue } from './current-value';
-import { numberRepeatedGroups, sectionContext } from './section-context';
-
-const sectionFields = (el: Element) => {
-  const { heading, note } = sectionContext(el);
-  return { section: heading, sectionNote: note, groupIndex: 0 };
-};
+import { numberRepeatedGroups, sectionFields } from './section-context';
 import { siteKeyOf } from './site-key';
 import { collectAddEntries } from './collect-add-entries';
 import { elementsOf, groupControls } from './control-groups';

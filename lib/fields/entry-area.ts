@@ -7,7 +7,10 @@ const ADD_WORDS = /^\+?\s*add(\s+(an?|another|new|more))?\b\s*/i;
 export const buttonWords = (el: Element): string => cleanLabel(el.getAttribute('aria-label') || el.textContent || '');
 
 /** Whether a button reads as "add an entry". */
-export const saysAdd = (el: Element): boolean => ADD_WORDS.test(buttonWords(el)) && buttonWords(el).length <= 60;
+export const saysAdd = (el: Element): boolean => {
+  const words = buttonWords(el);
+  return words.length <= 60 && ADD_WORDS.test(words);
+};
 
 /** The block a "+ Add" button adds entries to: its section, question group or site block. */
 export function entryArea(button: Element): Element {

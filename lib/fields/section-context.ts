@@ -43,6 +43,12 @@ export function sectionContext(control: Element): SectionContext {
   return { heading: '', note: '' };
 }
 
+/** A control's section as a descriptor holds it (its place among repeated blocks is numbered afterwards). */
+export function sectionFields(control: Element): { section: string; sectionNote: string; groupIndex: number } {
+  const { heading, note } = sectionContext(control);
+  return { section: heading, sectionNote: note, groupIndex: 0 };
+}
+
 /**
  * A block asked more than once (three references, each Name / Email / Phone): the same label in the same section
  * numbers its copies 1, 2, 3 so the review and the rules can tell them apart. A label asked once keeps 0.

@@ -160,12 +160,16 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
       // Undo records only what the fill changed. A step that did not fill puts back at once what it changed (a
       // refused overwrite keeps the person's text); only what it could not put back is left for Undo.
       const after = readState(step.kind, els);
+      let now = after;
       if (stateDifference(after, before)) {
         const snap = { fieldId: step.fieldId, label: step.label, kind: step.kind, before, after };
-        const kept = outcome.status !== 'filled' && !(await restoreFields([snap], env.elements, env.wait)).failed.length;
-        if (!kept) snapshots.push({ ...snap, after: readState(step.kind, els) });
+        const restoring = outcome.status !== 'filled';
+        const kept = restoring && !(await restoreFields([snap], env.elements, env.wait)).failed.length;
+        if (restoring) now = readState(step.kind, els);
+        if (!kept) snapshots.push({ ...snap, after: now });
       }
-      Object.assign(result, outcome, { value: readCurrentValue(step.kind, els) });
+      // What the field shows now, read once (a ticked box's label is looked up in the whole document).
+      Object.assign(result, outcome, { value: now.shown });
     }
   };
   for (const step of plan.steps) {

@@ -3,7 +3,7 @@ import { entryBoxes } from '../fields/entry-area';
 import { cleanLabel } from '../fields/text-normalize';
 import { clickSafely } from './safe-click';
 import { typeValue } from './dispatch-events';
-import { setChecked } from './fill-choice';
+import { pickOption, setChecked } from './fill-choice';
 import { dateFor, partFor, partText } from './entry-parts';
 import { waitUntil, type Wait } from './wait-until';
 
@@ -18,12 +18,12 @@ function putPart(box: Element, step: EntryFillStep): string | null {
   const input = box as HTMLInputElement;
   if (input.type === 'checkbox') return key === 'current' && text === 'yes' && setChecked(input, true) ? key : null;
   if (box.tagName === 'SELECT') {
+    // Picked by identity through the fill's own select path (events a person's choice sends, then the check).
     const select = box as HTMLSelectElement;
     const option = Array.from(select.options).find((o) => cleanLabel(o.text).toLowerCase() === text.toLowerCase());
     if (!option) return null;
-    select.value = option.value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return key;
+    const picked = pickOption(select, { optionIndex: option.index, optionValue: option.value, value: cleanLabel(option.text) });
+    return picked.ok && picked.check().ok ? key : null;
   }
   const value = key === 'start' || key === 'end' ? dateFor(input, text) : text;
   if (!value || input.value.trim()) return null;

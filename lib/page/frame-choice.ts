@@ -26,7 +26,7 @@ interface FramePage {
 }
 
 /** A field a person can see: not hidden by the page, not a decoy (disabled or filled ones still show). */
-export const isSeenField = (f: FieldDescriptor): boolean => f.forbidden !== 'hidden' && f.forbidden !== 'honeypot';
+const isSeenField = (f: FieldDescriptor): boolean => f.forbidden !== 'hidden' && f.forbidden !== 'honeypot';
 
 export const seenFieldCount = (page: FramePage): number => page.fields.filter(isSeenField).length;
 

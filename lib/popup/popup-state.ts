@@ -1,5 +1,5 @@
 import type { FieldResult, FieldStatus } from '../fill/fill-report';
-import type { UndoOutcome as UndoResult } from '../fill/undo-fill';
+import type { UndoOutcome } from '../fill/undo-fill';
 import type { PageSnapshot } from '../page/analyze-page';
 import type { FrameChoice } from '../page/frame-choice';
 import type { PlanEdits } from '../plan/fill-plan';
@@ -13,8 +13,8 @@ import { changeEdit } from '../review/review-fields';
 export type FillState =
   | { status: 'idle'; undoable?: number }
   | { status: 'filling' }
-  | { status: 'done'; counts: Record<FieldStatus, number>; undo?: UndoResult }
-  | { status: 'undone'; undo: UndoResult }
+  | { status: 'done'; counts: Record<FieldStatus, number>; undo?: UndoOutcome }
+  | { status: 'undone'; undo: UndoOutcome }
   | { status: 'error'; message: string };
 
 export type PopupTab = 'review' | 'tailor';
@@ -81,7 +81,7 @@ export type PopupEvent =
   | { type: 'filled'; counts: Record<FieldStatus, number>; results: FieldResult[] }
   | { type: 'fill-failed'; message: string }
   | { type: 'undo-state'; fields: number }
-  | { type: 'undone'; result: UndoResult }
+  | { type: 'undone'; result: UndoOutcome }
   | { type: 'undo-failed'; message: string };
 
 /** A fill is running, or done and not undone: the chosen form cannot change. */

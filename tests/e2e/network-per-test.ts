@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 
-export interface ServedNetwork {
+interface ServedNetwork {
   refused: string[];
   served: string[];
 }
