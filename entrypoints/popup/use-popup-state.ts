@@ -12,7 +12,7 @@ import type { PageSnapshot } from '../../lib/page/analyze-page';
 import type { PlanEdits } from '../../lib/plan/fill-plan';
 import { planForSnapshot } from '../../lib/plan/plan-for-snapshot';
 import { popupData, type PopupData } from '../../lib/popup/popup-data';
-import { replaceProfile } from '../../lib/profile/combine-profile';
+import { replaceProfileAndPerson } from '../../lib/profile/combine-profile';
 import { initialPopupState, popupReducer, type PopupTab } from '../../lib/popup/popup-state';
 import type { Profile } from '../../lib/profile/profile-schema';
 
@@ -107,7 +107,7 @@ export function usePopupState(): PopupState {
   // The answer bank and the facts belong to the person, stored once: every profile gets the new person data.
   const keepProfile = useCallback(
     async (next: Profile) => {
-      dispatch({ type: 'replace-profiles', profiles: await saveProfiles(replaceProfile(state.profiles, next), state.profiles) });
+      dispatch({ type: 'replace-profiles', profiles: await saveProfiles(replaceProfileAndPerson(state.profiles, next), state.profiles) });
     },
     [state.profiles],
   );

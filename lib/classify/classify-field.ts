@@ -17,8 +17,8 @@ function matches(pattern: LabelPattern, text: string): boolean {
   return pattern.pattern.test(text) && !(pattern.negative?.test(text) ?? false);
 }
 
-// A label about the name, not the name itself ("Name pronunciation", "Full name (phonetic)"): never the name, even
-// when the words that say so sit in brackets, which are otherwise read as an aside.
+// A label or identifier about the name, not the name itself ("Name pronunciation", "fullname_phonetic"): never a
+// name role, even when the words that say so sit in brackets, which are otherwise read as an aside.
 const ABOUT_THE_NAME = /pronunc|pronounc|phonetic/i;
 const NAME_ROLES: ReadonlySet<Role> = new Set(['full_name', 'first_name', 'last_name', 'preferred_name']);
 
@@ -71,7 +71,8 @@ function fromIdentifiers(field: FieldDescriptor): Classification | null {
   for (const source of IDENTIFIER_SOURCES) {
     const text = field.labels.find((l) => l.source === source)?.text;
     if (!text) continue;
-    const pattern = LABEL_PATTERNS.find((p) => p.strict && kindAllows(p.role, field.kind) && matches(p, text));
+    const aboutTheName = ABOUT_THE_NAME.test(text);
+    const pattern = LABEL_PATTERNS.find((p) => p.strict && kindAllows(p.role, field.kind) && !(aboutTheName && NAME_ROLES.has(p.role)) && matches(p, text));
     if (pattern) return { role: pattern.role, signal: 'identifier', reason: `${source} "${text}" matched ${pattern.role}` };
   }
   return null;

@@ -32,9 +32,9 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   }),
   p('portfolio', /\b(link|url)s?\b.*\bportfolio\b|\bportfolio\b.*\b(link|url)s?\b/i, { form: 'question', negative: /^(do|does|have|has|are|is|would|will|can)\b|password/i }),
   p('website', /\b(link|url)s?\b.*\b(personal )?(web\s?site|home\s?page)\b/i, { form: 'question', negative: /^(do|does|have|has|are|is|would|will|can)\b|company|employer|our /i }),
-  p('first_name', /\blegal first name\b|\bfirst name\b.*\b(as it appears|official)|\bfull legal first name\b/i, { form: 'question', negative: /preferred|nick|if different|reference|emergency|referr|pronunc|pronounc|phonetic/i }),
-  p('last_name', /\blegal (last|family) name|\blegal surname|\b(last|family) name\b.*\b(as it appears|official)|\bfull legal last name\b/i, { form: 'question', negative: /preferred|nick|if different|reference|emergency|referr|pronunc|pronounc|phonetic/i }),
-  p('full_name', /\b(full )?legal (full )?name\b|\byour full name\b/i, { form: 'question', negative: /preferred|nick|if different|first|last|middle|reference|emergency|referr|supervisor|manager|company|school|pronunc|pronounc|phonetic/i }),
+  p('first_name', /\blegal first name\b|\bfirst name\b.*\b(as it appears|official)|\bfull legal first name\b/i, { form: 'question', negative: /preferred|nick|if different|reference|emergency|referr/i }),
+  p('last_name', /\blegal (last|family) name|\blegal surname|\b(last|family) name\b.*\b(as it appears|official)|\bfull legal last name\b/i, { form: 'question', negative: /preferred|nick|if different|reference|emergency|referr/i }),
+  p('full_name', /\b(full )?legal (full )?name\b|\byour full name\b/i, { form: 'question', negative: /preferred|nick|if different|first|last|middle|reference|emergency|referr|supervisor|manager|company|school/i }),
   p('languages', /\b(what|which|list|select)\b.*\blanguages\b.*\b(speak|fluent|know|proficient)\b|\blanguages (you|do you) speak\b|\bspoken languages\b|^languages( spoken)?$/i, {
     form: 'question',
     negative: /programming|coding|framework|tech/i,
@@ -75,16 +75,17 @@ export const LABEL_PATTERNS: readonly LabelPattern[] = [
   p('email', /e-?mail/i, { strict: true, negative: /\b(reference|referrer|manager)\b/i }),
   p('phone_country', /^(phone )?country( code)?$/i, { negative: /residence|live|citizen/i }),
   p('phone', /phone(?!tic)|mobile|\btel\b|telephone|cell/i, { strict: true }),
-  // A field about the name, not the name itself ("Name pronunciation", "phonetic spelling"): the person's to write.
-  p('first_name', /first[\s_-]?name|given[\s_-]?name|fore[\s_-]?name|\bfname\b/i, { strict: true, negative: /preferred|legal first and last|pronunc|pronounc|phonetic/i }),
+  // Labels and identifiers about the name ("Name pronunciation", "phonetic spelling") never reach the name roles:
+  // classify-field skips them (ABOUT_THE_NAME).
+  p('first_name', /first[\s_-]?name|given[\s_-]?name|fore[\s_-]?name|\bfname\b/i, { strict: true, negative: /preferred|legal first and last/i }),
   // A "preferred surname" may differ from the legal one the profile holds: the user's to answer.
-  p('last_name', /last[\s_-]?name|family[\s_-]?name|sur[\s_-]?name|\blname\b/i, { strict: true, negative: /preferred|legal first and last|pronunc|pronounc|phonetic/i }),
+  p('last_name', /last[\s_-]?name|family[\s_-]?name|sur[\s_-]?name|\blname\b/i, { strict: true, negative: /preferred|legal first and last/i }),
   p('preferred_name', /preferred (first )?name|nick\s?name|name you go by|chosen name/i),
   p('preferred_name', /\bname (you['’]?d|you would) prefer( us)? to use|\bname you prefer to be called\b/i, { form: 'question' }),
   p('pronouns', /pronoun/i, { strict: true }),
   p('full_name', /^(full |legal |your )?name$|full[\s_-]?name|^name\b(?!.*\b(company|school|employer|reference)\b)/i, {
     strict: true,
-    negative: /company|school|university|employer|referr|reference|manager|user\s?name|preferred|middle|first|last|nick|pronunc|pronounc|phonetic/i,
+    negative: /company|school|university|employer|referr|reference|manager|user\s?name|preferred|middle|first|last|nick/i,
   }),
   p('current_company', /current (company|employer)|^company( name)?$|^employer$|^org$|^organi[sz]ation$/i, { strict: true }),
   p('current_title', /current (job )?(title|role|position)|^(job )?title$/i),

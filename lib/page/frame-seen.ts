@@ -30,23 +30,43 @@ export function watchedTargets(fields: readonly FieldDescriptor[], elements: Rea
     });
 }
 
-interface V2Entry {
+/** One watched element's first report (the frame's root element or a field's target). */
+export interface Witness {
   isIntersecting: boolean;
+  /** IntersectionObserver v2's verdict; missing in a browser without v2. */
   isVisible?: boolean;
+  /** The area of its intersection with the viewport, in px². */
+  area: number;
 }
 
 /**
- * Whether a person sees `targets` (controls of the frame's form that the frame's own rules call visible), by
- * IntersectionObserver v2: `isVisible` is false when any ancestor, the embedding page's iframe included, makes the
- * target transparent, filtered, transformed or covered. A frame cannot learn that any other way (the parent page is
- * another origin). 'yes': one watched control is seen; 'no': some are in the viewport and none is seen; 'unknown'
- * otherwise (none in view, a browser without v2, a tab in the background, no report in time).
+ * A frame's verdict from its witnesses' first reports. 'yes' when one is visible: v2 never calls anything visible
+ * that a transparent, filtered, transformed or covered iframe holds. 'no' when one is in view (with an area) and none
+ * is visible. The root element (always in the frame's own viewport, whatever the frame scrolled to) answers for the
+ * frame wherever its fields are (F11: a transparent frame whose fields all lie below its own fold), and is outside
+ * every wrapper of the form (a half-transparent one makes v2 call the fields unseen). Its report can still be 'not
+ * visible' for a frame a person sees in part: the page around it covers one corner (in a cross-origin frame v2 then
+ * calls everything unseen); a field seen in a same-origin frame still says 'yes'. 'unknown' when nothing is in the
+ * top viewport (the frame below the page's fold, or off-screen) or the browser has no v2.
+ */
+export function seenVerdict(witnesses: readonly Witness[]): Seen {
+  if (witnesses.some((w) => w.isVisible === true)) return 'yes';
+  const inView = witnesses.filter((w) => w.isIntersecting && w.area > 0);
+  return inView.length && inView.every((w) => w.isVisible === false) ? 'no' : 'unknown';
+}
+
+/**
+ * Whether a person sees the frame of `win`, by IntersectionObserver v2 over its root element and `targets`
+ * (what a person sees of its fillable fields). `isVisible` is false when any ancestor, the embedding page's iframe
+ * included, makes the target transparent, filtered, transformed or covered: a frame cannot learn that any other way
+ * (the parent page is another origin). Nothing the page can observe: no node, attribute, event or scroll.
  */
 export function frameSeen(win: Window, targets: readonly Element[]): Promise<Seen> {
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
-  const watched = targets.slice(0, WATCHED);
+  const root = win.document.documentElement;
+  const watched = [root, ...targets.filter((t) => t !== root).slice(0, WATCHED)];
   const hidden = win.document.visibilityState === 'hidden';
-  if (hidden || !IO || !('trackVisibility' in IO.prototype) || !watched.length) return Promise.resolve('unknown');
+  if (hidden || !IO || !('trackVisibility' in IO.prototype)) return Promise.resolve('unknown');
   return new Promise<Seen>((resolve) => {
     let done = false;
     const finish = (seen: Seen) => {
@@ -58,11 +78,14 @@ export function frameSeen(win: Window, targets: readonly Element[]): Promise<See
     };
     const timer = win.setTimeout(() => finish('unknown'), GIVE_UP_MS);
     const options = { trackVisibility: true, delay: DELAY_MS, threshold: 0 } as IntersectionObserverInit;
-    // The first report covers every watched target at once.
+    // The first report covers every watched element at once.
     const observer = new IO((entries) => {
-      const list = entries as unknown as V2Entry[];
-      if (list.some((e) => e.isVisible === true)) finish('yes');
-      else finish(list.some((e) => e.isIntersecting) ? 'no' : 'unknown');
+      const witnesses = entries.map((e) => ({
+        isIntersecting: e.isIntersecting,
+        isVisible: (e as IntersectionObserverEntry & { isVisible?: boolean }).isVisible,
+        area: e.intersectionRect.width * e.intersectionRect.height,
+      }));
+      finish(seenVerdict(witnesses));
     }, options);
     for (const el of watched) observer.observe(el);
   });

@@ -38,7 +38,7 @@ export function splitProfile(profile: Profile): { identity: Identity; resume: Re
 }
 
 /** `next` in place of its profile; the person (answer bank, facts) is stored once, so every other profile gets it too. */
-export function replaceProfile(profiles: readonly Profile[], next: Profile): Profile[] {
+export function replaceProfileAndPerson(profiles: readonly Profile[], next: Profile): Profile[] {
   const person = splitProfile(next).identity;
   return profiles.map((p) => (p.id === next.id ? next : profileFor(person, splitProfile(p).resume)));
 }

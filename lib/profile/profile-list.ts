@@ -1,4 +1,5 @@
 import { resumeSchema, type Resume } from './identity-schema';
+import { safeProfileId } from './profile-id';
 import { PROFILE_SCHEMA_VERSION } from './profile-schema';
 
 /** Pure edits of the profile (résumé) list; storage writes whatever these return. */
@@ -8,12 +9,8 @@ interface Listed {
   label: string;
 }
 
-export function uniqueId(base: string, taken: readonly Listed[]): string {
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'profile';
-  let id = slug;
-  for (let n = 2; taken.some((p) => p.id === id); n++) id = `${slug}-${n}`;
-  return id;
-}
+/** A safe id made from `base` that no listed profile has (see `safeProfileId`). */
+export const uniqueId = (base: string, taken: readonly Listed[]): string => safeProfileId(base, new Set(taken.map((p) => p.id)));
 
 export function createProfile(list: readonly Resume[], label: string): Resume[] {
   const clean = label.trim() || 'New profile';

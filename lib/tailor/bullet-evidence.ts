@@ -5,6 +5,11 @@ import type { TermOccurrence } from './text-terms';
 export interface Evidence {
   /** Term key → strength: 1 for a term the bullet names, 0.7 per step up for a broader one. */
   strength: Map<string, number>;
+  /**
+   * Term key → how much the bullet says about it: the sum of its mentions' strengths. "performance optimization
+   * … CPU usage … response time … hot path" is about performance; "performant & reliable" names it in passing.
+   */
+  mentions: Map<string, number>;
   /** Term key → the words of the bullet that carry it ("Kademlia" for skill:distributed systems). */
   source: Map<string, TermOccurrence>;
   /** Plain words: stem → how often. */
@@ -16,7 +21,9 @@ export function bulletEvidence(occurrences: readonly TermOccurrence[]): Evidence
   const strength = new Map<string, number>();
   const source = new Map<string, TermOccurrence>();
   const words = new Map<string, number>();
+  const mentions = new Map<string, number>();
   const raise = (key: string, s: number, o: TermOccurrence) => {
+    mentions.set(key, (mentions.get(key) ?? 0) + s);
     if ((strength.get(key) ?? 0) >= s) return;
     strength.set(key, s);
     source.set(key, o);
@@ -29,7 +36,7 @@ export function bulletEvidence(occurrences: readonly TermOccurrence[]): Evidence
     raise(o.key, 1, o);
     for (const [key, s] of ancestors(o.key)) raise(key, s, o);
   }
-  return { strength, source, words, length: occurrences.length };
+  return { strength, mentions, source, words, length: occurrences.length };
 }
 
 /** The keys a set of texts names or stands for: a profile that names Kademlia is not missing "DHT". */

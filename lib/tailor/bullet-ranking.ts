@@ -1,6 +1,6 @@
 import type { Profile } from '../profile/profile-schema';
 import { bulletEvidence, type Evidence } from './bullet-evidence';
-import { outcomeStrength, positionRecency } from './bullet-signals';
+import { outcomeStrength, positionRecency, standingStrength } from './bullet-signals';
 import { diversify } from './diversify';
 import { readJob, type JobTerm } from './job-terms';
 import { profilePositions, type ProfileBullet } from './profile-bullets';
@@ -40,9 +40,16 @@ export interface RankOptions {
 // A measured outcome lifts a bullet by up to a quarter. Recency moves it by up to ±25%: a recruiter reads the
 // last few years first, and a skill shown ten years ago proves less than the same skill shown last year.
 const OUTCOME_BONUS = 0.25;
+// Reach, standing or scope (100 engineers, creator of a library, company-wide) lifts a bullet by 15%.
+const STANDING_BONUS = 0.15;
 const RECENCY_SPAN = 0.5;
 // A plain word repeated in a bullet counts a little more than once, and much less than twice.
 const WORD_K1 = 0.5;
+// A skill the bullet names several ways is its subject, not a word in passing: its evidence grows with the sum
+// of its mentions, saturated (two mentions ≈ 1.3 × one, many ≈ 1.75 ×). A lone mention of a broader skill
+// ("Kademlia" for distributed systems, 0.7) counts a little less than its strength, as it is implied only once.
+const MENTION_K = 0.75;
+const mentionWeight = (x: number): number => ((1 + MENTION_K) * x) / (MENTION_K + x);
 // A job term's weight counts squared: a bullet that proves the ad's main ask beats one that touches three
 // side remarks, which a plain sum would rank level.
 const PEAK = 2;
@@ -83,13 +90,13 @@ export function prepareBullets(bullets: readonly ProfileBullet[], recency?: Read
   const idf = idfTable(evidence);
   const features = bullets.map((bullet, i): BulletFeatures => {
     const e = evidence[i]!;
-    const offers: [string, number][] = [...e.strength];
+    const offers: [string, number][] = [...e.strength].map(([key, s]) => [key, s * mentionWeight(e.mentions.get(key)!)]);
     // A skill most bullets share still proves the skill: no rarity discount, unlike plain words.
     for (const [key, f] of e.words) offers.push([key, (idf(key) * f * (1 + WORD_K1)) / (f + WORD_K1)]);
     const own = new Map<string, TermOccurrence>();
     for (const o of docs[i]!) if (!own.has(o.key)) own.set(o.key, o);
     const r = recency?.get(bullet.positionKey) ?? 0.5;
-    const factor = (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * r);
+    const factor = (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 + STANDING_BONUS * standingStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * r);
     return { offers, own, factor, about: new Map([...e.strength, ...e.words]) };
   });
   return { bullets, docs, evidence, features };

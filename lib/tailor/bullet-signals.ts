@@ -12,6 +12,19 @@ export function outcomeStrength(text: string): number {
   return ((MEASURE.test(text) ? 1 : 0) + (CHANGE.test(text) ? 1 : 0)) / 2;
 }
 
+// Standing and reach, which a recruiter reads as the weight of the work whatever its topic: how many people or
+// users it touched ("~100 engineers", "3 direct reports", "10M downloads"), a standing in the field (creator,
+// maintainer, co-lead, founder, a paper, a keynote), and the scope (company-wide, business-critical, widely used).
+const REACH = /[~>]?\s?\d[\d,.]*\+?\s?(?:k|m)?\+?\s(?:[a-z-]+\s)?(?:engineers|developers|people|employees|colleagues|contributors|direct reports|reports|downloads|stars|users|customers|clients|attendees|members|teams)\b/i;
+const STANDING = /\b(?:creator|created|co-?creat\w*|maintainer|core (?:team|maintainer|member)|co-?lead|co-?founde[rd]|founder|founded|official|keynote\w*|paper|published|patent\w*)\b/i;
+// "critical path" is a place in the code, not the stakes of the work.
+const SCOPE = /\b(?:widely used|company-?wide|org(?:anization|anisation)?-?wide|critical(?! paths?\b))\b/i;
+
+/** 1 for a bullet that shows reach, standing or scope, else 0. */
+export function standingStrength(text: string): number {
+  return REACH.test(text) || STANDING.test(text) || SCOPE.test(text) ? 1 : 0;
+}
+
 const monthIndex = (date: string | undefined): number | undefined => {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? '');
   return m ? Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 11) : undefined;

@@ -11,10 +11,11 @@ import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePages, fixturePath } from '../fixtures/pages';
 
 /**
- * A tab with two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
+ * A tab with one or two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
  * on a company careers page built from acme-careers-embed-host.html:
  *  - "decoy": a 1x1, opacity-0 embed placed BEFORE the real one, as a page that wants the profile would; and a
- *    full-size transparent one laid over the page;
+ *    full-size transparent one laid over the page; a transparent one whose fields all lie below its own fold;
+ *  - "faded": one embed a person sees whose form sits under a half-transparent wrapper;
  *  - "twins": two embeds a person sees side by side.
  * Fill and undo go to exactly one frame, the report counts that frame alone, via the popup and via the shortcut.
  */
@@ -28,6 +29,10 @@ const careersPage = (frames: string) => HOST.replace(/<div id="grnhse_app">[\s\S
 const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7101';
 const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7102';
 const OVERLAY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7103';
+const FOLD_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7104';
+const FADED_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7105';
+/** The same embed with its form under a half-transparent wrapper (visible, but IntersectionObserver v2 calls it unseen). */
+const FADED_EMBED = `${EMBED}&faded=1`;
 const REAL = embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0');
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
@@ -35,6 +40,12 @@ const PAGES = [
   // Full size and transparent, over the top of the page: its own viewport is large, only IntersectionObserver v2
   // inside it can tell that nobody sees it.
   { url: OVERLAY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;top:0;left:0;width:100%;height:900px;opacity:0;border:0;z-index:5') + REAL) },
+  // Transparent and only 150 px tall: its fields all lie below its own fold (fuzz F11), so no field is in its
+  // viewport; its root element is.
+  { url: FOLD_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;top:0;left:0;width:100%;height:150px;opacity:0;border:0;z-index:5') + REAL) },
+  { url: FADED_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', '<style>.application--form{opacity:.6}</style></head>') },
+  // At the top of the page, so that its first fields are in the first screen (IntersectionObserver v2 judges them).
+  { url: FADED_URL, body: careersPage(`<iframe id="faded_iframe" style="position:absolute;top:0;left:0;width:100%;height:2600px;border:0;z-index:5" title="Greenhouse Job Board" src="${FADED_EMBED.replace(/&/g, '&amp;')}"></iframe>`) },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
 ];
 
@@ -113,6 +124,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
   it.each([
     ['a 1x1 transparent embed', DECOY_URL],
     ['a full-size transparent embed over the page', OVERLAY_URL],
+    ['a transparent embed whose fields all lie below its own fold', FOLD_URL],
   ])('%s before the real one: the review and Fill take the visible frame, the decoy is untouched', async (_name, url) => {
     const tab = await open(url);
     expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);
@@ -175,10 +187,12 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
     await tab.close();
   });
 
-  it('the shortcut, with no review, fills exactly one frame on both pages and counts it alone', async () => {
+  it('the shortcut, with no review, fills exactly one frame on every page and counts it alone', async () => {
     for (const [url, expected] of [
       [DECOY_URL, ['grnhse_iframe']],
       [OVERLAY_URL, ['grnhse_iframe']],
+      [FOLD_URL, ['grnhse_iframe']],
+      [FADED_URL, ['faded_iframe']],
       [TWINS_URL, ['left_iframe', 'right_iframe']],
     ] as const) {
       const tab = await open(url);

@@ -129,6 +129,8 @@ const ROWS: Row[] = [
   { url: GH, html: ghText('question_17', 'Name pronunciation (optional)'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches "Name pronunciation/ },
   { url: LEVER, html: leverCard('Phonetic spelling of your first name', '<input type="text" name="cards[p][field0]">'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches/ },
   { url: OTHER, html: plain('fullname_pronunciation', 'Full name (phonetic)'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches/ },
+  // Only the identifier says it is about the name: still never the name.
+  { url: OTHER, html: '<input type="text" name="first_name_pronunciation">', role: 'unknown', signal: 'no-label', reason: /./ },
   { url: GH, html: ghText('question_16', 'What is your GitHub username?'), role: 'custom_question', signal: 'no-match', reason: /no profile field matches/ },
   { url: GH, html: ghText('question_17', 'Why do you want to be our next Senior Engineer? Tell us about your current title and company.'), role: 'custom_question', signal: 'prose-question', reason: /own words, not your current title/ },
   { url: GH, html: ghCombobox('question_18', 'Do you have a LinkedIn profile?'), role: 'custom_question', signal: 'prose-question', reason: /not your linkedin/ },

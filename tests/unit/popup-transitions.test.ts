@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialPopupState, popupReducer, type PopupEvent, type PopupState } from '../../lib/popup/popup-state';
-import { replaceProfile } from '../../lib/profile/combine-profile';
+import { replaceProfileAndPerson } from '../../lib/profile/combine-profile';
 import { profileSchema, type Profile } from '../../lib/profile/profile-schema';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
 
@@ -51,14 +51,14 @@ describe('popup reducer transitions (lib/popup/popup-state.ts)', () => {
   });
 });
 
-describe('replaceProfile: the person is stored once', () => {
+describe('replaceProfileAndPerson: the person is stored once', () => {
   const base = { schemaVersion: 1, identity: { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.org' } };
   const rust = profileSchema.parse({ ...base, id: 'rust', label: 'Rust' });
   const elixir = profileSchema.parse({ ...base, id: 'elixir', label: 'Elixir', headline: 'Elixir engineer' });
 
   it('the changed profile replaces its own; the others get its person and keep their résumé', () => {
     const next: Profile = { ...rust, identity: { ...rust.identity, email: 'ada@new.example' } };
-    const [r, e] = replaceProfile([rust, elixir], next);
+    const [r, e] = replaceProfileAndPerson([rust, elixir], next);
     expect(r).toBe(next);
     expect(e!.identity.email).toBe('ada@new.example');
     expect([e!.id, e!.label, e!.headline]).toEqual(['elixir', 'Elixir', 'Elixir engineer']);

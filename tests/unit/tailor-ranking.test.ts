@@ -73,6 +73,20 @@ describe('bullet ranking', () => {
     expect(top!.text).toBe('Wrote Rust services');
   });
 
+  it('puts a bullet about a skill above one that names it in passing', () => {
+    const p = profile([
+      { company: 'C', title: 'T', bullets: ['Shipped performant billing screens', 'Profiled the hot path, lowered p99 latency and CPU usage'] },
+    ]);
+    const [top] = rankProfile('Requirements\n- Performance work on our services.', p).bullets;
+    expect(top!.text).toBe('Profiled the hot path, lowered p99 latency and CPU usage');
+  });
+
+  it('lifts a bullet that shows reach or standing over an equal one that does not', () => {
+    const p = profile([{ company: 'C', title: 'T', bullets: ['Maintained a Go HTTP library', 'Maintained a Go HTTP library used by 2,000 developers'] }]);
+    const [top] = rankProfile('Requirements\n- Go and HTTP.', p).bullets;
+    expect(top!.text).toBe('Maintained a Go HTTP library used by 2,000 developers');
+  });
+
   it('keeps the profile order among equal scores and ranks everything on an empty description', () => {
     const { bullets, terms, missing } = rankProfile('', handmade);
     expect(bullets.map((b) => b.score)).toEqual([0, 0, 0, 0, 0]);
@@ -127,11 +141,12 @@ describe('the shipped profiles against real-looking postings', () => {
     const ranking = rankProfile(fixture('elixir-backend-engineer.txt'), elixir!, { ignore: ['Ledgerly'] });
     expect(ranking.bullets[0]!.text).toMatch(/Elixir/);
     expect(ranking.bullets[0]!.text).toMatch(/payment/);
-    // The business comes first (payments, payroll incidents), then the other asks: benchmarking; the background
-    // job system the duties name is next in line, not crowded out of sight.
+    // The business comes first (payments), then the other asks: benchmarking, observability (error tracking);
+    // the payroll incidents and the background job system the duties name are next in line, not out of sight.
     const top = ranking.bullets.slice(0, 5).map((b) => b.text).join(' ');
-    for (const ask of [/payment/, /incident/, /benchmark/]) expect(top).toMatch(ask);
-    expect(ranking.bullets.slice(0, 6).map((b) => b.text).join(' ')).toMatch(/Oban/);
+    for (const ask of [/payment/, /benchmark/, /error tracking/]) expect(top).toMatch(ask);
+    const next = ranking.bullets.slice(0, 7).map((b) => b.text).join(' ');
+    for (const ask of [/incident/, /Oban/]) expect(next).toMatch(ask);
   });
 
   it('ranks every bullet of a profile, projects and volunteering included', () => {

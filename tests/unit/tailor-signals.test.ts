@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profileSchema } from '../../lib/profile/profile-schema';
-import { outcomeStrength, positionRecency } from '../../lib/tailor/bullet-signals';
+import { outcomeStrength, positionRecency, standingStrength } from '../../lib/tailor/bullet-signals';
 import { rankProfile } from '../../lib/tailor/bullet-ranking';
 import { cosine, diversify } from '../../lib/tailor/diversify';
 import { profilePositions } from '../../lib/tailor/profile-bullets';
@@ -14,6 +14,25 @@ describe('outcome and scale', () => {
     ['Worked on the networking stack', 0],
   ])('"%s" → %d', (text, strength) => {
     expect(outcomeStrength(text)).toBe(strength);
+  });
+});
+
+describe('reach, standing and scope', () => {
+  it.each([
+    ['Senior Staff Engineer collaborating with ~100 engineers during hyper-growth', 1],
+    ['technical lead of its Rust implementation with 3 direct reports', 1],
+    ['a library widely used across the ecosystem (10M downloads)', 1],
+    ['Creator and maintainer of the official client library', 1],
+    ['Co-lead of the open source networking library', 1],
+    ['Design hole punching (paper) and add an implementation', 1],
+    ['Took ownership of a critical backend service', 1],
+    ['Drove company-wide engineering process improvements', 1],
+    // A critical path is a place in the code; a count of seconds or servers is no reach.
+    ['removed a call to Redis from a critical path', 0],
+    ['cut the build from 30 minutes to 5 on 4 servers', 0],
+    ['Worked on the networking stack', 0],
+  ])('"%s" → %d', (text, strength) => {
+    expect(standingStrength(text)).toBe(strength);
   });
 });
 
