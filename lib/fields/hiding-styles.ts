@@ -15,8 +15,15 @@ export interface StyleOf {
   (el: Element): CSSStyleDeclaration | null;
   /** Whether the document has a layout engine behind it (a browser; not happy-dom). */
   laidOut: (doc: Document) => boolean;
-  /** `compute()` for this element and question, worked out once per pass. */
+  /**
+   * `compute()` for this element and question, worked out once per pass. A question named `layout:…` is about
+   * where things are on screen: `moved()` forgets its answers.
+   */
   once: <T>(question: string, el: Element, compute: () => T) => T;
+  /** The answers to one question so far, by element (for answers worked out several at a time). */
+  table: <T>(question: string) => Map<Element, T>;
+  /** The pass scrolled: boxes sit elsewhere in the viewport now. */
+  moved: () => void;
 }
 
 export function styleCache(): StyleOf {
@@ -40,15 +47,23 @@ export function styleCache(): StyleOf {
     return known;
   };
   const answers = new Map<string, Map<Element, unknown>>();
+  const table = <T>(question: string): Map<Element, T> => {
+    let found = answers.get(question);
+    if (!found) answers.set(question, (found = new Map<Element, unknown>()));
+    return found as Map<Element, T>;
+  };
   const once = <T>(question: string, el: Element, compute: () => T): T => {
-    let table = answers.get(question);
-    if (!table) answers.set(question, (table = new Map<Element, unknown>()));
-    if (table.has(el)) return table.get(el) as T;
+    const answered = table<T>(question);
+    const known = answered.get(el);
+    if (known !== undefined || answered.has(el)) return known as T;
     const answer = compute();
-    table.set(el, answer);
+    answered.set(el, answer);
     return answer;
   };
-  return Object.assign(styleOf, { laidOut, once });
+  const moved = () => {
+    for (const question of answers.keys()) if (question.startsWith('layout:')) answers.delete(question);
+  };
+  return Object.assign(styleOf, { laidOut, once, table, moved });
 }
 
 /** The element's parent, crossing out of a shadow root to its host. */
@@ -65,13 +80,6 @@ function filterOpacity(filter: string | undefined): number {
   return Number.isFinite(factor) ? factor : 1;
 }
 
-/** A closed <details> hides everything but its own first <summary>. */
-function inClosedDetails(node: Element, child: Element | null): boolean {
-  if (node.tagName !== 'DETAILS' || node.hasAttribute('open')) return false;
-  const summary = Array.from(node.children).find((c) => c.tagName === 'SUMMARY');
-  return !(child && summary && (child === summary || summary.contains(child)));
-}
-
 const tinyClipRect = (clip: string | undefined): boolean => {
   const m = /^rect\(([^)]*)\)$/.exec(clip?.trim() ?? '');
   if (!m) return false;
@@ -81,6 +89,47 @@ const tinyClipRect = (clip: string | undefined): boolean => {
 
 const emptyClipPath = (path: string | undefined): boolean =>
   !!path && /^(inset\(\s*(50%|[5-9]\d%|100%)|circle\(\s*0(px|%)?[\s)]|ellipse\(\s*0(px|%)?\s)/.test(path.trim());
+
+/** What one element contributes to hiding what it holds, read once per pass (its styles and attributes). */
+interface HideStep {
+  /** The hidden attribute, `inert` or `aria-hidden`: hides whatever the element holds. */
+  marked: string | null;
+  /** A closed <details>: its first <summary> (or null), the only thing it shows. */
+  closedDetails: { summary: Element | null } | null;
+  styled: boolean;
+  displayNone: boolean;
+  opacity: number;
+  contentHidden: boolean;
+  filterOpacity: number;
+  /** A clip or clip-path that leaves nothing of the element. */
+  clippedAway: string | null;
+}
+
+function hideStep(node: Element, styleOf: StyleOf): HideStep {
+  return styleOf.once('hide-step', node, () => {
+    const marked = (node as HTMLElement).hidden || node.hasAttribute('hidden') ? 'hidden attribute' : node.hasAttribute('inert') ? 'inert' : node.getAttribute('aria-hidden') === 'true' ? 'aria-hidden' : null;
+    const closedDetails = node.tagName === 'DETAILS' && !node.hasAttribute('open') ? { summary: Array.from(node.children).find((c) => c.tagName === 'SUMMARY') ?? null } : null;
+    const style = marked ? null : styleOf(node);
+    if (!style) return { marked, closedDetails, styled: false, displayNone: false, opacity: 1, contentHidden: false, filterOpacity: 1, clippedAway: null };
+    const positioned = style.position === 'absolute' || style.position === 'fixed';
+    return {
+      marked,
+      closedDetails,
+      styled: true,
+      displayNone: style.display === 'none',
+      opacity: parseFloat(style.opacity) || (style.opacity === '' ? 1 : 0),
+      contentHidden: style.getPropertyValue('content-visibility') === 'hidden',
+      filterOpacity: filterOpacity(style.filter),
+      clippedAway: positioned && tinyClipRect(style.clip) ? 'clipped to nothing' : emptyClipPath(style.clipPath) ? 'clip-path leaves nothing' : null,
+    };
+  });
+}
+
+/** A closed <details> hides everything but its own first <summary>. */
+const hiddenInDetails = (step: HideStep, child: Element | null): boolean => {
+  const summary = step.closedDetails?.summary;
+  return !!step.closedDetails && !(child && summary && (child === summary || summary.contains(child)));
+};
 
 /**
  * Why markup or style hides `el` from a person, or null. Looks at the element and every ancestor: the hidden
@@ -99,27 +148,22 @@ function styleVerdict(el: Element, styleOf: StyleOf, countOpacity: boolean): str
   // The platform's own answer where there is a layout (display, content-visibility, opacity 0 on the way up).
   const checkable = el as Element & { checkVisibility?: (o: object) => boolean };
   if (typeof checkable.checkVisibility === 'function' && styleOf.laidOut(el.ownerDocument) && !checkable.checkVisibility({ opacityProperty: countOpacity, visibilityProperty: true })) return 'not rendered';
-  // Every rule here is a read of a style already computed (cached per pass), so it holds without a layout engine
-  // (happy-dom) as in a browser.
+  // Each element's part is read once per pass (a form's controls share their ancestors); the walk itself only
+  // combines them, because the opacity that matters is the product from this control up.
   let opacity = 1;
   let child: Element | null = null;
   for (let node: Element | null = el; node; child = node, node = parentOf(node)) {
-    if ((node as HTMLElement).hidden || node.hasAttribute('hidden')) return 'hidden attribute';
-    if (node.hasAttribute('inert')) return 'inert';
-    if (node.getAttribute('aria-hidden') === 'true') return 'aria-hidden';
-    if (inClosedDetails(node, child)) return 'inside a closed <details>';
-    const style = styleOf(node);
-    if (!style) continue;
-    if (style.display === 'none') return 'display none';
-    if (countOpacity) opacity *= parseFloat(style.opacity) || (style.opacity === '' ? 1 : 0);
+    const step = hideStep(node, styleOf);
+    if (step.marked) return step.marked;
+    if (hiddenInDetails(step, child)) return 'inside a closed <details>';
+    if (!step.styled) continue;
+    if (step.displayNone) return 'display none';
+    if (countOpacity) opacity *= step.opacity;
     if (opacity < MIN_OPACITY) return `opacity ${Number(opacity.toFixed(3))}`;
-    if (node !== el && style.getPropertyValue('content-visibility') === 'hidden') return 'content-visibility hidden';
-    if (countOpacity) opacity *= filterOpacity(style.filter);
+    if (node !== el && step.contentHidden) return 'content-visibility hidden';
+    if (countOpacity) opacity *= step.filterOpacity;
     if (opacity < MIN_OPACITY) return `opacity ${Number(opacity.toFixed(3))} (filter)`;
-    if (style.position === 'absolute' || style.position === 'fixed') {
-      if (tinyClipRect(style.clip)) return 'clipped to nothing';
-    }
-    if (emptyClipPath(style.clipPath)) return 'clip-path leaves nothing';
+    if (step.clippedAway) return step.clippedAway;
   }
   return null;
 }

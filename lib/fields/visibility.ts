@@ -5,14 +5,20 @@ import { hiddenByLayout, UNDECIDED } from './visible-box';
 import { labelsOf, ownedBy, seenTargets } from './visible-target';
 
 export { styleCache, type StyleOf } from './hiding-styles';
-export { UNDECIDED } from './visible-box';
+export { coveredNow, UNDECIDED } from './visible-box';
+
+/** A control that passed every check but what covers it at its centre, which waits for a scroll: see `coveredNow`. */
+export interface Cover {
+  target: Element;
+  own: (hit: Element) => boolean;
+}
 
 /**
  * Why a person cannot see the control `el`, or null: markup and style first (cheap, and the same in every DOM),
- * then layout (box size, clipping, place on the page, what covers it). `scrolled`: the caller allows scrolling the
- * control into view, so a cover that a scroll could move away is decided now (the fill does; collecting does not).
+ * then layout (box size, clipping, place on the page, what covers it). A cover that a scroll could move away comes
+ * back as a `Cover`, for the fill to decide with the control scrolled into view (collecting counts it as seen).
  */
-export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false, keepUndecided = false): string | null {
+function hiddenOrCover(el: Element, kind: ControlKind, styleOf: StyleOf): string | Cover | null {
   let first: string | null = null;
   const targets = seenTargets(el, kind);
   // A combobox is seen through its control box, but a box whose input (and with it the chosen value) the page
@@ -24,20 +30,21 @@ export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = 
   for (const target of targets) {
     const own = ownedBy(el, target);
     const styled = hiddenByStyle(target, styleOf);
-    let why = styled ?? hiddenByLayout(target, own, styleOf, false);
-    // The fill brings a control into view to see whether what covers it moves away with a scroll.
-    if (why === UNDECIDED && scrolled) {
-      target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      why = hiddenByLayout(target, own, styleOf, true);
-    }
-    if (why === null || (why === UNDECIDED && !keepUndecided)) return null;
-    if (why === UNDECIDED) return UNDECIDED;
+    const why = styled ?? hiddenByLayout(target, own, styleOf);
+    if (why === null) return null;
+    if (why === UNDECIDED) return { target, own };
     first ??= why;
     // A styled radio or checkbox draws a small or clipped box and shows its label instead: the label is a second
     // chance, but only for layout. A box hidden by markup or style stays hidden whatever its label shows.
     if (target === el && !styled && (kind === 'radio-group' || kind === 'checkbox' || kind === 'checkbox-group')) targets.push(...labelsOf(el));
   }
   return first;
+}
+
+/** Why a person cannot see the control `el`, or null (a cover that a scroll could move away counts as seen). */
+export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache()): string | null {
+  const why = hiddenOrCover(el, kind, styleOf);
+  return typeof why === 'string' ? why : null;
 }
 
 /** Hidden by markup or style on the control or any ancestor: what a person cannot see, we do not fill. */
@@ -58,13 +65,16 @@ export function isHoneypotLike(el: Element, styleOf: StyleOf = styleCache()): bo
   if (el.getAttribute('aria-hidden') === 'true' && el.getAttribute('tabindex') === '-1') return true;
   const style = styleOf(el);
   if (style && style.opacity === '0' && html.type !== 'file' && !el.getAttribute('role')) return true;
-  const left = parseFloat(style?.left ?? '');
-  if (style?.position === 'absolute' && left <= -1000) return true;
+  // `left` is read only for an absolutely placed box: reading it may need the layout.
+  if (style?.position === 'absolute' && parseFloat(style.left) <= -1000) return true;
   return false;
 }
 
-/** Why a control must never be filled, or null. `hidden` carries its cause for the report. */
-export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache(), scrolled = false, keepUndecided = false): { forbidden: Forbidden; why: string } | null {
+/**
+ * Why a control must never be filled, or null; `Cover` when only what covers it is left to decide with a scroll
+ * (see `coveredNow`). `hidden` carries its cause for the report.
+ */
+export function forbiddenOrCover(el: Element, kind: ControlKind, styleOf: StyleOf): { forbidden: Forbidden; why: string } | Cover | null {
   const control = el as HTMLInputElement;
   if (control.disabled || el.closest('fieldset[disabled]')) return { forbidden: 'disabled', why: 'disabled' };
   // A read-only combobox is a dropdown (Workable's): the user picks, nobody types.
@@ -73,12 +83,18 @@ export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = 
   const standIn = ariaStandIn(el);
   if (standIn) {
     if (standIn.getAttribute('aria-disabled') === 'true') return { forbidden: 'disabled', why: 'disabled' };
-    const why = hiddenReason(standIn, 'text', styleOf, scrolled, keepUndecided);
-    return why ? { forbidden: 'hidden', why } : null;
+    const why = hiddenOrCover(standIn, 'text', styleOf);
+    return typeof why === 'string' ? { forbidden: 'hidden', why } : why;
   }
   if (isHoneypotLike(el, styleOf)) return { forbidden: 'honeypot', why: 'honeypot' };
-  const hidden = hiddenReason(el, kind, styleOf, scrolled, keepUndecided);
-  return hidden ? { forbidden: 'hidden', why: hidden } : null;
+  const hidden = hiddenOrCover(el, kind, styleOf);
+  return typeof hidden === 'string' ? { forbidden: 'hidden', why: hidden } : hidden;
+}
+
+/** Why a control must never be filled, or null (a cover that a scroll could move away counts as seen). */
+export function forbiddenFor(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache()): { forbidden: Forbidden; why: string } | null {
+  const found = forbiddenOrCover(el, kind, styleOf);
+  return found && 'forbidden' in found ? found : null;
 }
 
 export function forbiddenReason(el: Element, kind: ControlKind, styleOf?: StyleOf): Forbidden | null {

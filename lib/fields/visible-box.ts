@@ -1,3 +1,4 @@
+import { clippedBox, CLIPS, cut, type Box } from './clip-chain';
 import { MIN_OPACITY, parentOf, type StyleOf } from './hiding-styles';
 
 /**
@@ -8,52 +9,7 @@ import { MIN_OPACITY, parentOf, type StyleOf } from './hiding-styles';
 
 export const MIN_SIDE = 4;
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const CLIPS = /hidden|clip/;
-const cut = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
 const tooSmall = (b: Box) => b.right - b.left < MIN_SIDE || b.bottom - b.top < MIN_SIDE;
-
-/** Does `node` establish a containing block for absolutely (or fixed) positioned descendants? */
-function containsPositioned(style: CSSStyleDeclaration, fixed: boolean): boolean {
-  const transformed = style.transform !== 'none' || style.filter !== 'none' || style.perspective !== 'none' || /paint|layout|strict|content/.test(style.contain);
-  return transformed || (!fixed && style.position !== 'static');
-}
-
-/**
- * The part of `el`'s box (viewport coordinates) left after every ancestor that clips its overflow, following the
- * containing-block chain: an absolutely placed box escapes the clip of unpositioned ancestors, a fixed one nearly all.
- */
-function clippedBox(el: Element, styleOf: StyleOf): { box: Box; fixed: boolean } {
-  const r = el.getBoundingClientRect();
-  let box: Box = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  let escaping: 'none' | 'absolute' | 'fixed' = 'none';
-  let fixed = false;
-  const ownPos = styleOf(el)?.position;
-  if (ownPos === 'absolute') escaping = 'absolute';
-  if (ownPos === 'fixed') escaping = 'fixed';
-  for (let node = parentOf(el); node && node !== el.ownerDocument.documentElement; node = parentOf(node)) {
-    const style = styleOf(node);
-    if (!style) continue;
-    const isBlock = escaping === 'none' || containsPositioned(style, escaping === 'fixed');
-    if (isBlock) {
-      if (CLIPS.test(style.overflowX) || CLIPS.test(style.overflowY) || style.contain.includes('paint')) {
-        const nr = node.getBoundingClientRect();
-        const clipX = CLIPS.test(style.overflowX) || style.contain.includes('paint');
-        const clipY = CLIPS.test(style.overflowY) || style.contain.includes('paint');
-        box = cut(box, { left: clipX ? nr.left : -Infinity, right: clipX ? nr.right : Infinity, top: clipY ? nr.top : -Infinity, bottom: clipY ? nr.bottom : Infinity });
-      }
-      escaping = style.position === 'fixed' ? 'fixed' : style.position === 'absolute' ? 'absolute' : 'none';
-      if (style.position === 'fixed') fixed = true;
-    }
-  }
-  return { box, fixed: fixed || escaping === 'fixed' };
-}
 
 /** The area a person can bring into view: the viewport for fixed boxes, else the document's scrollable area. */
 function reachable(doc: Document, fixed: boolean, styleOf: StyleOf): Box {
@@ -117,19 +73,27 @@ function coveredAtCentre(target: Element, box: Box, own: (hit: Element) => boole
 }
 
 /**
- * Why layout hides `target` from a person, or null (also null without a layout engine). `scrolled`: the caller
- * has brought the target into view, so what covers it now covers it for good; else a cover that may move away
- * with a scroll answers UNDECIDED.
+ * Why layout hides `target` from a person, or null (also null without a layout engine). A cover that may move away
+ * with a scroll (the target is outside the viewport, or under a fixed or sticky bar) answers UNDECIDED: the fill
+ * asks `coveredNow` again with the target scrolled into view.
  */
-export function hiddenByLayout(target: Element, own: (hit: Element) => boolean, styleOf: StyleOf, scrolled = false): string | null {
+export function hiddenByLayout(target: Element, own: (hit: Element) => boolean, styleOf: StyleOf): string | null {
   const doc = target.ownerDocument;
   const win = doc.defaultView;
   if (!win || !styleOf.laidOut(doc)) return null;
   if (win.innerWidth < 40 || win.innerHeight < 40) return `the frame is only ${win.innerWidth}x${win.innerHeight} px`;
   const r = target.getBoundingClientRect();
   if (r.width < MIN_SIDE || r.height < MIN_SIDE) return `a box of ${Math.round(r.width)}x${Math.round(r.height)} px`;
-  const { box, fixed } = clippedBox(target, styleOf);
+  const { box, fixed } = clippedBox(target, styleOf, r);
   if (tooSmall(box)) return 'clipped away by an ancestor';
   if (tooSmall(cut(box, reachable(doc, fixed, styleOf)))) return 'placed outside the page';
-  return coveredAtCentre(target, box, own, styleOf, scrolled);
+  return coveredAtCentre(target, box, own, styleOf, false);
+}
+
+/**
+ * What covers `target` at its centre now, for a target whose size, clipping and place on the page already passed
+ * `hiddenByLayout` in this pass: those do not change with a scroll, what covers it may.
+ */
+export function coveredNow(target: Element, own: (hit: Element) => boolean, styleOf: StyleOf, scrolled: boolean): string | null {
+  return coveredAtCentre(target, clippedBox(target, styleOf).box, own, styleOf, scrolled);
 }

@@ -1,5 +1,5 @@
 import type { ControlKind } from '../fields/field-descriptor';
-import { forbiddenFor, styleCache, UNDECIDED } from '../fields/visibility';
+import { coveredNow, forbiddenOrCover, styleCache, UNDECIDED, type Cover } from '../fields/visibility';
 
 interface Checked {
   fieldId: string;
@@ -12,19 +12,20 @@ const verdict = (found: { forbidden: string; why: string }) =>
 
 /**
  * Just before the fill writes anything: the safety rules again on the live page (it may have changed since the
- * review), all controls in one pass so the page is laid out once. What covers a control outside the viewport (or
- * under a fixed bar) is judged with the control scrolled into view, a screenful at a time, top to bottom; the
- * page's scroll position is put back afterwards. Returns the reason per field id that must not be filled.
+ * review), all controls in one pass so the page is laid out once. Markup, style, size, clipping and place on the
+ * page are judged once, where the page is scrolled now: a scroll changes none of them. What covers a control
+ * outside the viewport (or under a fixed bar) is judged with the control in view, a screenful at a time, top to
+ * bottom; the page's scroll position is put back afterwards. Returns the reason per field id that must not be filled.
  */
 export function blockedNow(fields: readonly Checked[], doc: Document | undefined): Map<string, string> {
   const blocked = new Map<string, string>();
   const win = doc?.defaultView;
   const styleOf = styleCache();
-  const later: { fieldId: string; kind: ControlKind; el: Element }[] = [];
+  const later: { fieldId: string; el: Element; cover: Cover; top: number }[] = [];
   for (const { fieldId, kind, els } of fields) {
     for (const el of els) {
-      const found = forbiddenFor(el, kind, styleOf, false, true);
-      if (found?.why === UNDECIDED) later.push({ fieldId, kind, el });
+      const found = forbiddenOrCover(el, kind, styleOf);
+      if (found && 'target' in found) later.push({ fieldId, el, cover: found, top: 0 });
       else if (found) {
         blocked.set(fieldId, verdict(found));
         break;
@@ -33,22 +34,31 @@ export function blockedNow(fields: readonly Checked[], doc: Document | undefined
   }
   if (!win || !later.length) return blocked;
   const at = { x: win.scrollX, y: win.scrollY };
-  const top = (el: Element) => el.getBoundingClientRect().top + win.scrollY;
-  // Each box is read once, not once per comparison.
-  const tops = new Map(later.map(({ el }) => [el, top(el)]));
-  later.sort((a, b) => tops.get(a.el)! - tops.get(b.el)!);
-  let scrolledFor = -Infinity;
-  for (const { fieldId, kind, el } of later) {
+  // Each box is read once for the order, not once per comparison.
+  for (const item of later) item.top = item.el.getBoundingClientRect().top + win.scrollY;
+  later.sort((a, b) => a.top - b.top);
+  const band = { top: win.innerHeight * 0.2, bottom: win.innerHeight * 0.8 };
+  const inBand = (r: DOMRect) => r.top >= band.top && r.bottom <= band.bottom;
+  let scrolled = false;
+  for (const { fieldId, el, cover } of later) {
     if (blocked.has(fieldId)) continue;
-    const r = el.getBoundingClientRect();
-    // One scroll serves every control it brings into the middle of the viewport.
-    const inView = r.top >= win.innerHeight * 0.2 && r.bottom <= win.innerHeight * 0.8 && scrolledFor > -Infinity;
-    let found = inView ? forbiddenFor(el, kind, styleOf, false, true) : null;
-    if (!inView || found?.why === UNDECIDED) {
-      found = forbiddenFor(el, kind, styleOf, true);
-      scrolledFor = top(el);
+    let r = el.getBoundingClientRect();
+    // One scroll serves every control it brings into the middle band of the viewport: the next one goes to its top.
+    if (!scrolled || !inBand(r)) {
+      win.scrollTo({ left: win.scrollX, top: win.scrollY + r.top - band.top, behavior: 'instant' });
+      styleOf.moved();
+      scrolled = true;
+      r = el.getBoundingClientRect();
     }
-    if (found && found.why !== UNDECIDED) blocked.set(fieldId, verdict(found));
+    let why = inBand(r) ? coveredNow(cover.target, cover.own, styleOf, false) : UNDECIDED;
+    // Out of the band still (the page ends, the control is tall or off to the side) or under a fixed or sticky bar:
+    // brought into the middle of the viewport, what covers it now covers it for good.
+    if (why === UNDECIDED) {
+      cover.target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+      styleOf.moved();
+      why = coveredNow(cover.target, cover.own, styleOf, true);
+    }
+    if (why) blocked.set(fieldId, `hidden on the page (${why}): not filled`);
   }
   if (win.scrollX !== at.x || win.scrollY !== at.y) win.scrollTo({ left: at.x, top: at.y, behavior: 'instant' });
   return blocked;

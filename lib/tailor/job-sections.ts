@@ -27,12 +27,19 @@ export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
 };
 
 /**
- * The same for skills and technologies of the vocabulary. The role's introduction names its stack and domain
- * as plainly as the requirements do ("you will build our payments platform in Elixir"), and the company's pitch
- * says what business it is in ("modernizing the payments infrastructure for trucking and logistics"): a domain a
- * recruiter weighs, while the pitch's plain words ("world", "backbone", "investors") still say nothing.
+ * The same for skills and technologies of the vocabulary. The role's introduction names its stack as plainly as
+ * the requirements do ("you will build our platform in Elixir"), mixed with the product's own features: its
+ * skills count nearly as asks. The company's pitch says nothing of the asks: "an open-source company", "our
+ * cloud-native service" describe the product, not what the role needs, so they weigh like its other words.
  */
-export const VOCABULARY_SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = { ...SECTION_WEIGHT, overview: 1, company: 0.6 };
+export const VOCABULARY_SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = { ...SECTION_WEIGHT, overview: 0.8 };
+
+/**
+ * The same for the business a product is in (payments, logistics, blockchain). The introduction and the pitch
+ * say it plainly ("modernizing the payments infrastructure for trucking and logistics"), and a recruiter weighs
+ * it whichever section says it.
+ */
+export const DOMAIN_SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = { ...SECTION_WEIGHT, overview: 1, company: 0.6 };
 
 /** Sections whose terms are the job's asks: a skill the profile lacks is worth naming only from these. */
 export const ASK_SECTIONS: ReadonlySet<SectionKind> = new Set(['title', 'responsibilities', 'requirements', 'preferred']);

@@ -1,4 +1,4 @@
-import { ASK_SECTIONS, jobSections, sectionReader, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
+import { ASK_SECTIONS, DOMAIN_SECTION_WEIGHT, jobSections, sectionReader, SECTION_WEIGHT, VOCABULARY_SECTION_WEIGHT } from './job-sections';
 import { ancestors } from './concept-graph';
 import { isDomainKey, isTechnologyKey, techLabel, textTerms, type TermOccurrence } from './text-terms';
 
@@ -92,7 +92,7 @@ export function readJob(description: string, ignore: readonly string[] = []): Jo
     const kind = !structured && found === 'overview' ? 'requirements' : found;
     const entry = byKey.get(o.key) ?? { occurrences: [], mass: 0, asked: false };
     entry.occurrences.push(o);
-    entry.mass += (o.technology ? VOCABULARY_SECTION_WEIGHT : SECTION_WEIGHT)[kind];
+    entry.mass += (!o.technology ? SECTION_WEIGHT : isDomainKey(o.key) ? DOMAIN_SECTION_WEIGHT : VOCABULARY_SECTION_WEIGHT)[kind];
     entry.asked ||= ASK_SECTIONS.has(kind) && SECTION_WEIGHT[kind] > 0;
     byKey.set(o.key, entry);
   }

@@ -120,11 +120,21 @@ describe('job sections', () => {
     expect(pitchOnly?.weight ?? 0).toBeLessThan(0.1);
   });
 
-  it("reads the stack named in the role's introduction as fully as the requirements", () => {
+  it("reads the stack named in the role's introduction nearly as fully as the requirements", () => {
     const ad = `Engineer\n\nAbout the role\nYou will build our delivery platform in Elixir.\n\nRequirements\n- Experience with Go.`;
     const { terms } = readJob(ad);
     const weight = (label: string) => terms.find((t) => t.label === label)!.weight;
-    expect(weight('Elixir')).toBeCloseTo(weight('Go'));
+    expect(weight('Elixir')).toBeLessThan(weight('Go'));
+    expect(weight('Elixir')).toBeGreaterThan(0.8 * weight('Go'));
+  });
+
+  it("reads no ask out of the skills the company's pitch names, only its business", () => {
+    const ad = `Engineer\nShopco\n\nAbout Shopco\nAn open-source company building cloud-native payments.\n\nRequirements\n- Experience with Go.`;
+    const { terms } = readJob(ad);
+    const weight = (label: string) => terms.find((t) => t.label === label)?.weight ?? 0;
+    expect(weight('payments')).toBeGreaterThan(0.5);
+    expect(weight('open source')).toBeLessThan(0.3);
+    expect(weight('open source')).toBeLessThan(weight('Go') / 5);
   });
 
   it('reads an ad without headings as all asks', () => {
