@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { HOST_PERMISSIONS } from './lib/ats/ats-hosts';
+import { inlinePageCss } from './scripts/build/inline-page-css';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -60,6 +61,8 @@ export default defineConfig({
   },
   vite: () => ({
     build: { target: 'es2022' },
+    // The popup's static shell paints without waiting for a stylesheet file.
+    plugins: [inlinePageCss(['entrypoints/popup/index.html'])],
   }),
   zip: {
     artifactTemplate: 'applyfill-{{version}}-{{browser}}.zip',

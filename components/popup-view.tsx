@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import type { PageState, PopupData } from '../lib/popup/popup-data';
 import { stillNeedYou } from '../lib/popup/still-need-you';
 import type { FillState, PopupTab } from '../lib/popup/popup-state';
-import { FillFooter } from './popup/fill-footer';
+import { FillFooter, ReadingFooter } from './popup/fill-footer';
 import { FormChooser } from './popup/form-chooser';
 import { PopupTabs } from './popup/popup-tabs';
 import { ProfileSelect } from './popup/profile-select';
@@ -86,7 +86,6 @@ export function PopupView({
             {p}
           </p>
         ))}
-        {page.status === 'loading' && <p class="muted">Reading the page…</p>}
         {page.status === 'none' && <p class="muted">{page.message}</p>}
         {page.status === 'ready' && <JobLine page={page} />}
         {page.status === 'ready' && <FormChooser forms={data.forms} onChoose={actions.chooseForm} />}
@@ -102,6 +101,7 @@ export function PopupView({
           <FillFooter fill={data.fill} ready={page.ready} needsYou={stillNeedYou(page.needsYou)} onFill={actions.fill} onUndo={actions.undo} onJump={() => jumpToNeedsYou(reviewPanel.current)} />
         </>
       )}
+      {page.status === 'loading' && <ReadingFooter />}
       {/* Kept once given, hidden on the review tab: the workspace loads when first opened and keeps its state. */}
       {page.status !== 'loading' && tailor !== undefined && (
         <section id="panel-tailor" class="popup-scroll" role="tabpanel" aria-labelledby="tab-tailor" hidden={tab !== 'tailor'}>

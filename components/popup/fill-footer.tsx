@@ -95,3 +95,23 @@ export function FillFooter({ fill, ready, needsYou, onFill, onUndo, onJump }: Pr
     </footer>
   );
 }
+
+/**
+ * While the page is read: the footer where Fill will be, not usable yet. Drawn first by the static shell in
+ * entrypoints/popup/index.html (tests/unit/popup-shell.test.tsx keeps the two alike). Its button is not `.fill`:
+ * scripts and tests wait for `button.fill` as "the review is ready".
+ */
+export function ReadingFooter() {
+  return (
+    <footer class="fill-footer">
+      <p role="status" class="summary">
+        Reading the page…
+      </p>
+      <div class="footer-buttons">
+        <button type="button" class="fill-waiting primary" disabled>
+          Fill
+        </button>
+      </div>
+    </footer>
+  );
+}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { ReviewGroup, ReviewRow } from '../../lib/popup/popup-data';
 import { stillNeedYou } from '../../lib/popup/still-need-you';
 import { ReviewRowItem, type ReviewFieldActions } from './review-row';
@@ -9,8 +10,30 @@ interface Props {
   onToggle: (name: string, open: boolean) => void;
 }
 
+/** Rows of a long list drawn before the popup first shows: more than the popup's height holds. */
+export const FIRST_ROWS = 20;
+
+/**
+ * How many of `total` rows to draw: a long list draws its first screenful at once and the rest once the browser is
+ * idle (after the first paint), so a 2,000-field form's review can be used before 200 needs-you rows are drawn.
+ */
+function useRowsShown(total: number): number {
+  const [all, setAll] = useState(total <= FIRST_ROWS);
+  useEffect(() => {
+    if (all) return undefined;
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setAll(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(() => setAll(true), { timeout: 250 });
+    return () => cancelIdleCallback(idle);
+  }, [all]);
+  return all ? total : FIRST_ROWS;
+}
+
 /** The review: what needs the person first, then each ready section, collapsible, with its count. */
 export function ReviewGroups({ needsYou, groups, actions, onToggle }: Props) {
+  const shown = useRowsShown(needsYou.length);
   if (!needsYou.length && !groups.length) return <p class="muted">No fields this résumé can answer on this page.</p>;
   return (
     <div class="review">
@@ -20,7 +43,7 @@ export function ReviewGroups({ needsYou, groups, actions, onToggle }: Props) {
             Needs you <span class="count">{stillNeedYou(needsYou)}</span>
           </h2>
           <ul class="review-list">
-            {needsYou.map((r) => (
+            {needsYou.slice(0, shown).map((r) => (
               <ReviewRowItem key={r.step.fieldId} row={r} actions={actions} />
             ))}
           </ul>

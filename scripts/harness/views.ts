@@ -28,7 +28,8 @@ async function popupOn(browser: LaunchedBrowser, url: string): Promise<Page> {
   await tab.goto(url);
   const popup = await openPopupFor(browser.context, browser.extensionId, tab);
   await popup.setViewportSize(POPUP_SIZE);
-  await popup.locator('.fill-footer, [role=tabpanel]').first().waitFor();
+  // The page has been read once a panel shows (the shell drawn before has a footer, but no panel).
+  await popup.locator('[role=tabpanel]').first().waitFor();
   // The tab behind the popup closes with it.
   popup.on('close', () => void tab.close().catch(() => undefined));
   return popup;

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupActions, type PopupData } from '../../components/popup-view';
+import { FIRST_ROWS } from '../../components/review/review-groups';
 import type { NotFilledStep, PlanStep, TextFillStep } from '../../lib/plan/fill-plan';
 import type { ReviewRow } from '../../lib/popup/popup-data';
 
@@ -169,5 +170,23 @@ describe('popup view', () => {
     const { root: onTailor } = mount({ ...data, tab: 'tailor' }, <p id="tailor-here">tailor</p>);
     expect(onTailor.querySelector<HTMLElement>('#panel-tailor')!.hidden).toBe(false);
     expect(onTailor.querySelector('#tailor-here')).not.toBeNull();
+  });
+
+  it('a long needs-you list draws its first screenful at once and the rest once the browser is idle; count and jump work from the start', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestIdleCallback', 'cancelIdleCallback'] });
+    try {
+      const many = Array.from({ length: FIRST_ROWS + 30 }, (_, i) => row(notFilled({ fieldId: `#q${i}`, label: `Question ${i}` })));
+      const { root } = mount({ ...data, page: { ...data.page, needsYou: many } as PopupData['page'] });
+      const drawn = () => root.querySelectorAll('.needs-you-group [data-field-id]').length;
+      expect(drawn()).toBe(FIRST_ROWS);
+      expect(root.querySelector('#section-needs-you .count')!.textContent).toBe(String(FIRST_ROWS + 30));
+      expect(root.querySelector('.fill-footer .summary')!.textContent).toMatch(new RegExp(`${FIRST_ROWS + 30} need you`));
+      expect(root.querySelector('.needs-you-group [data-field-id="#q0"] input.value')).not.toBeNull();
+      act(() => void vi.runAllTimers());
+      expect(drawn()).toBe(FIRST_ROWS + 30);
+      expect(Array.from(root.querySelectorAll('.needs-you-group [data-field-id]')).map((li) => li.getAttribute('data-field-id'))).toEqual(many.map((r) => r.step.fieldId));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
