@@ -4,9 +4,9 @@ import type { FieldDescriptor } from '../fields/field-descriptor';
  * What a frame says about itself when it answers a collect: which frame it is (the browser's frame id, learnt from
  * the background, and a token of this content-script instance), how large its own viewport is, and whether a
  * person sees it at all. `seen` comes from IntersectionObserver v2 (`trackVisibility`), the only signal inside a
- * frame for what its ancestor frames do to it (an opacity-0 or covered iframe), asked of the frame's root element and
- * its fields (page/frame-seen.ts): 'no' when they lie in the viewport and none is visible, 'unknown' when it cannot
- * tell (the frame outside the tab's viewport, no support, a tab not rendering).
+ * frame for what its ancestor frames do to it (an opacity-0 or covered iframe), asked of what the frame shows in its
+ * own viewport and of its fields (page/frame-seen.ts): 'no' when what it shows is in the tab's viewport and none is
+ * visible, 'unknown' when it cannot tell (the frame outside the tab's viewport, no support, a tab not rendering).
  */
 export interface FrameFacts {
   id: number;

@@ -30,43 +30,76 @@ export function watchedTargets(fields: readonly FieldDescriptor[], elements: Rea
     });
 }
 
-/** One watched element's first report (the frame's root element or a field's target). */
+/** One watched element's first report. */
 export interface Witness {
   isIntersecting: boolean;
   /** IntersectionObserver v2's verdict; missing in a browser without v2. */
   isVisible?: boolean;
   /** The area of its intersection with the viewport, in px². */
   area: number;
+  /** Wholly inside the frame's viewport and undistorted by its own document: only then can 'not visible' blame the page around the frame. */
+  plain: boolean;
 }
 
 /**
  * A frame's verdict from its witnesses' first reports. 'yes' when one is visible: v2 never calls anything visible
- * that a transparent, filtered, transformed or covered iframe holds. 'no' when one is in view (with an area) and none
- * is visible. The root element (always in the frame's own viewport, whatever the frame scrolled to) answers for the
- * frame wherever its fields are (F11: a transparent frame whose fields all lie below its own fold), and is outside
- * every wrapper of the form (a half-transparent one makes v2 call the fields unseen). Its report can still be 'not
- * visible' for a frame a person sees in part: the page around it covers one corner (in a cross-origin frame v2 then
- * calls everything unseen); a field seen in a same-origin frame still says 'yes'. 'unknown' when nothing is in the
- * top viewport (the frame below the page's fold, or off-screen) or the browser has no v2.
+ * that a transparent, filtered, transformed or covered iframe holds. 'no' when a plain witness is in view (with an
+ * area) and none is visible: what the frame shows in its own viewport is seen by nobody, wherever its fields are
+ * (F11: a transparent frame whose fields all lie below its fold). A witness that is not plain says nothing by being
+ * unseen (F12): v2 tests for cover over an element's whole box, also the part the frame scrolls away, which then
+ * lies over the page's content beside the iframe; and it calls unseen what the frame's own page makes half
+ * transparent, filters or transforms. 'unknown' when nothing plain is in the tab's viewport (the frame below the
+ * page's fold, or off-screen) or the browser has no v2.
  */
 export function seenVerdict(witnesses: readonly Witness[]): Seen {
   if (witnesses.some((w) => w.isVisible === true)) return 'yes';
-  const inView = witnesses.filter((w) => w.isIntersecting && w.area > 0);
-  return inView.length && inView.every((w) => w.isVisible === false) ? 'no' : 'unknown';
+  const telling = witnesses.filter((w) => w.plain && w.isIntersecting && w.area > 0);
+  return telling.length && telling.every((w) => w.isVisible === false) ? 'no' : 'unknown';
+}
+
+type Box = Pick<DOMRectReadOnly, 'left' | 'top' | 'right' | 'bottom'>;
+
+/** A box with an area wholly inside a viewport of `width` x `height` (the frame's own, without scrollbars). */
+export function fitsViewport(r: Box, width: number, height: number): boolean {
+  return r.right > r.left && r.bottom > r.top && r.left >= -0.5 && r.top >= -0.5 && r.right <= width + 0.5 && r.bottom <= height + 0.5;
+}
+
+/** Nothing in the element's own document (itself or an ancestor) makes v2 call it unseen: opacity, filter, transform. */
+export function undistorted(el: Element): boolean {
+  const win = el.ownerDocument.defaultView;
+  if (!win) return false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const s = win.getComputedStyle(node);
+    if (Number(s.opacity || 1) < 1 || (s.filter || 'none') !== 'none' || (s.transform || 'none') !== 'none') return false;
+  }
+  return true;
+}
+
+/** Fractions of the frame's width and height where it looks for what it shows first. */
+const GRID = [1 / 6, 1 / 2, 5 / 6];
+
+/**
+ * What the frame shows in its own viewport, found without touching the page: its root element, and the topmost
+ * element at a few points of a 3x3 grid. Any of them tells whether the frame is seen, wherever its fields are.
+ */
+function shownElements(doc: Document): Element[] {
+  const width = doc.documentElement.clientWidth;
+  const height = doc.documentElement.clientHeight;
+  const hits = GRID.flatMap((fy) => GRID.map((fx) => doc.elementFromPoint(width * fx, height * fy)));
+  return [doc.documentElement, ...hits].filter((el): el is Element => el !== null);
 }
 
 /**
- * Whether a person sees the frame of `win`, by IntersectionObserver v2 over its root element and `targets`
- * (what a person sees of its fillable fields). `isVisible` is false when any ancestor, the embedding page's iframe
- * included, makes the target transparent, filtered, transformed or covered: a frame cannot learn that any other way
- * (the parent page is another origin). Nothing the page can observe: no node, attribute, event or scroll.
+ * Whether a person sees the frame of `win`, by IntersectionObserver v2 over what it shows in its viewport and
+ * `targets` (what a person sees of its fillable fields). `isVisible` is false when any ancestor, the embedding page's
+ * iframe included, makes the target transparent, filtered, transformed or covered: a frame cannot learn that any other
+ * way (the parent page is another origin). Nothing the page can observe: no node, attribute, event or scroll.
  */
 export function frameSeen(win: Window, targets: readonly Element[]): Promise<Seen> {
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
-  const root = win.document.documentElement;
-  const watched = [root, ...targets.filter((t) => t !== root).slice(0, WATCHED)];
   const hidden = win.document.visibilityState === 'hidden';
   if (hidden || !IO || !('trackVisibility' in IO.prototype)) return Promise.resolve('unknown');
+  const watched = [...new Set([...shownElements(win.document), ...targets.slice(0, WATCHED)])];
   return new Promise<Seen>((resolve) => {
     let done = false;
     const finish = (seen: Seen) => {
@@ -78,12 +111,14 @@ export function frameSeen(win: Window, targets: readonly Element[]): Promise<See
     };
     const timer = win.setTimeout(() => finish('unknown'), GIVE_UP_MS);
     const options = { trackVisibility: true, delay: DELAY_MS, threshold: 0 } as IntersectionObserverInit;
+    const { clientWidth, clientHeight } = win.document.documentElement;
     // The first report covers every watched element at once.
     const observer = new IO((entries) => {
       const witnesses = entries.map((e) => ({
         isIntersecting: e.isIntersecting,
         isVisible: (e as IntersectionObserverEntry & { isVisible?: boolean }).isVisible,
         area: e.intersectionRect.width * e.intersectionRect.height,
+        plain: fitsViewport(e.boundingClientRect, clientWidth, clientHeight) && undistorted(e.target),
       }));
       finish(seenVerdict(witnesses));
     }, options);

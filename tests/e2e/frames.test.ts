@@ -15,7 +15,8 @@ import { fixturePages, fixturePath } from '../fixtures/pages';
  * on a company careers page built from acme-careers-embed-host.html:
  *  - "decoy": a 1x1, opacity-0 embed placed BEFORE the real one, as a page that wants the profile would; and a
  *    full-size transparent one laid over the page; a transparent one whose fields all lie below its own fold;
- *  - "faded": one embed a person sees whose form sits under a half-transparent wrapper;
+ *  - "faded": one embed a person sees whose form sits under a half-transparent wrapper; "scroll": one in a short
+ *    scrolling box on a page of the embed's own site, its fields all below its fold;
  *  - "twins": two embeds a person sees side by side.
  * Fill and undo go to exactly one frame, the report counts that frame alone, via the popup and via the shortcut.
  */
@@ -33,6 +34,8 @@ const FOLD_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7104';
 const FADED_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7105';
 /** The same embed with its form under a half-transparent wrapper (visible, but IntersectionObserver v2 calls it unseen). */
 const FADED_EMBED = `${EMBED}&faded=1`;
+/** A page of the embed's own site (same origin: the frame renders in the page's process) holding it in a short box. */
+const SCROLL_URL = 'https://boards.greenhouse.io/acme/jobs/7106';
 const REAL = embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0');
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
@@ -46,6 +49,9 @@ const PAGES = [
   { url: FADED_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', '<style>.application--form{opacity:.6}</style></head>') },
   // At the top of the page, so that its first fields are in the first screen (IntersectionObserver v2 judges them).
   { url: FADED_URL, body: careersPage(`<iframe id="faded_iframe" style="position:absolute;top:0;left:0;width:100%;height:2600px;border:0;z-index:5" title="Greenhouse Job Board" src="${FADED_EMBED.replace(/&/g, '&amp;')}"></iframe>`) },
+  // Visible, 380 px tall and scrolling, the page's text below it: the embed's fields all lie below its fold, and its
+  // root element reaches over that text (v2 then calls it covered, fuzz F12); what it shows in its viewport is seen.
+  { url: SCROLL_URL, body: `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${embed('scroll_iframe', 'display:block;width:800px;height:380px;border:0').replace(' scrolling="no"', '')}<p>${'Acme builds robots. '.repeat(200)}</p></body></html>` },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
 ];
 
@@ -193,6 +199,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
       [OVERLAY_URL, ['grnhse_iframe']],
       [FOLD_URL, ['grnhse_iframe']],
       [FADED_URL, ['faded_iframe']],
+      [SCROLL_URL, ['scroll_iframe']],
       [TWINS_URL, ['left_iframe', 'right_iframe']],
     ] as const) {
       const tab = await open(url);

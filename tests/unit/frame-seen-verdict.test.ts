@@ -1,36 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { seenVerdict, type Witness } from '../../lib/page/frame-seen';
+import { fitsViewport, seenVerdict, undistorted, type Witness } from '../../lib/page/frame-seen';
+import { documentFrom } from '../support/dom-from-html';
 
-const root = (over: Partial<Witness> = {}): Witness => ({ isIntersecting: true, isVisible: false, area: 800 * 380, ...over });
-const field = (over: Partial<Witness> = {}): Witness => ({ isIntersecting: false, isVisible: false, area: 0, ...over });
+/** A witness that can tell: wholly inside the frame's viewport, nothing in its own document distorting it. */
+const plain = (over: Partial<Witness> = {}): Witness => ({ isIntersecting: true, isVisible: false, area: 300 * 40, plain: true, ...over });
+const outOfView = (over: Partial<Witness> = {}): Witness => ({ isIntersecting: false, isVisible: false, area: 0, plain: true, ...over });
 
-// Regression (fuzz F11, Chromium, seed 7): an opacity-0 800x380 iframe whose only fillable field lay below 380 px
-// (its own fold) answered 'unknown' and was offered, because nothing the frame watched was in its viewport. The
-// frame's root element is always in its own viewport: it tells whether the frame itself is seen, wherever its fields are.
 describe("whether a person sees a frame, from IntersectionObserver v2's reports (lib/page/frame-seen.ts)", () => {
-  it('the root in view and not visible, no field in view: the page hides the frame (F11)', () => {
-    expect(seenVerdict([root(), field(), field()])).toBe('no');
+  // Regression (fuzz F11, Chromium, seed 7): an opacity-0 800x380 iframe whose only fillable field lay below 380 px
+  // (its own fold) answered 'unknown' and was offered: nothing it watched was in its viewport. What the frame shows in
+  // its viewport (its first heading, a disabled field) tells, wherever the fields are.
+  it('something plain in view and not visible, every field below the fold: the page hides the frame (F11)', () => {
+    expect(seenVerdict([plain(), outOfView(), outOfView()])).toBe('no');
   });
 
-  it('the root visible: seen, though its fields sit under a half-transparent wrapper (which v2 calls unseen)', () => {
-    expect(seenVerdict([root({ isVisible: true }), field({ isIntersecting: true, area: 400 })])).toBe('yes');
+  it('anything visible: seen (v2 never calls visible what a transparent, filtered or covered iframe holds)', () => {
+    expect(seenVerdict([plain(), plain({ isVisible: true, plain: false })])).toBe('yes');
   });
 
-  it('a field visible though the root is not (a small box of the page over one corner of a same-origin frame): seen', () => {
-    expect(seenVerdict([root(), field({ isIntersecting: true, isVisible: true, area: 400 })])).toBe('yes');
+  // Fuzz F12 (Chromium, seeds 7 and 11): a visible frame was refused. v2 tests whether an element is covered over its
+  // whole box, also the part the frame scrolls away: a root taller than the frame's viewport reached over the page's
+  // content below the iframe and was called covered. And it calls a field under a half-transparent wrapper unseen.
+  it('a witness that is not plain (taller than the viewport, or under a half-transparent box) cannot say no', () => {
+    expect(seenVerdict([plain({ plain: false }), plain({ plain: false })])).toBe('unknown');
+    expect(seenVerdict([plain({ plain: false }), plain({ isVisible: true })])).toBe('yes');
   });
 
-  it('nothing in the top viewport (the frame below the page fold or off-screen): cannot tell', () => {
-    expect(seenVerdict([root({ isIntersecting: false, area: 0 }), field()])).toBe('unknown');
+  it('nothing in the tab\'s viewport (the frame below the page fold or off-screen): cannot tell', () => {
+    expect(seenVerdict([outOfView(), outOfView()])).toBe('unknown');
     expect(seenVerdict([])).toBe('unknown');
-  });
-
-  it('a root of no area (content all positioned) says nothing: its fields decide', () => {
-    expect(seenVerdict([root({ area: 0 }), field()])).toBe('unknown');
-    expect(seenVerdict([root({ area: 0 }), field({ isIntersecting: true, area: 400 })])).toBe('no');
+    expect(seenVerdict([plain({ area: 0 })])).toBe('unknown');
   });
 
   it('a browser without v2 (isVisible missing) cannot say no', () => {
-    expect(seenVerdict([root({ isVisible: undefined }), field({ isIntersecting: true, area: 400, isVisible: undefined })])).toBe('unknown');
+    expect(seenVerdict([plain({ isVisible: undefined })])).toBe('unknown');
+  });
+});
+
+describe('which witnesses are plain', () => {
+  it('nothing in its own document makes it transparent, filtered or transformed', () => {
+    const doc = documentFrom(
+      '<main><h1 id="a">Apply</h1><div style="opacity:.6"><p id="b">faded</p></div><div style="filter:blur(1px)"><p id="c">blurred</p></div><p id="d" style="transform:rotate(2deg)">turned</p></main>',
+    );
+    const el = (id: string) => doc.getElementById(id)!;
+    expect(['a', 'b', 'c', 'd'].map((id) => undistorted(el(id)))).toEqual([true, false, false, false]);
+  });
+
+  it('wholly inside the frame viewport (an element partly scrolled away is tested over the part too)', () => {
+    const rect = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height });
+    expect(fitsViewport(rect(0, 0, 800, 380), 800, 380)).toBe(true);
+    expect(fitsViewport(rect(0, 0, 800, 1400), 800, 380)).toBe(false);
+    expect(fitsViewport(rect(10, -5, 100, 20), 800, 380)).toBe(false);
+    expect(fitsViewport(rect(10, 20, 0, 0), 800, 380)).toBe(false);
   });
 });
