@@ -4,7 +4,7 @@ import { indexLabels, inferLabels, labelFor, questionPrompt, type LabelIndex } f
 import { forbiddenReason, styleCache, type StyleOf } from './visibility';
 import { cleanLabel } from './text-normalize';
 import { readCurrentValue } from './current-value';
-import { numberRepeatedGroups, sectionFields } from './section-context';
+import { numberRepeatedGroups, sectionFields, sectionMemo, type SectionMemo } from './section-context';
 import { siteKeyOf } from './site-key';
 import { collectAddEntries } from './collect-add-entries';
 import { elementsOf, groupControls } from './control-groups';
@@ -29,7 +29,7 @@ export function optionKey(el: Element, labels?: LabelIndex): string {
   return el.getAttribute('value') ?? (el.id || el.getAttribute('name') || optionText(el, labels));
 }
 
-function describe(key: string, kind: ControlKind, group: Element[], anchor: Element, styleOf: StyleOf, labels: LabelIndex): FieldDescriptor {
+function describe(key: string, kind: ControlKind, group: Element[], anchor: Element, styleOf: StyleOf, labels: LabelIndex, sections: SectionMemo): FieldDescriptor {
   const first = anchor as HTMLInputElement;
   const name = first.getAttribute('name') ?? '';
   const isGroup = kind === 'radio-group' || kind === 'checkbox-group' || kind === 'button-group';
@@ -53,7 +53,7 @@ function describe(key: string, kind: ControlKind, group: Element[], anchor: Elem
     autocomplete: first.getAttribute('autocomplete') ?? '',
     // A space, not '': a group's own label is its prompt, and a site-keyed group has no name worth reading.
     labels: inferLabels(first, isGroup ? groupName || ' ' : '', prompt, labels),
-    ...sectionFields(first),
+    ...sectionFields(first, sections),
     options,
     required: [first, ...group].some((el) => (el as HTMLInputElement).required || el.getAttribute('aria-required') === 'true'),
     forbidden: group.map((el) => forbiddenReason(el, kind, styleOf)).find((r) => r !== null) ?? null,
@@ -69,9 +69,10 @@ export function collectFields(root: Document | Element): Collected {
   const styleOf = styleCache();
   // Labels are indexed once per collect, so each control's lookup is constant time (linear in the form).
   const labels = indexLabels(root.ownerDocument ?? root);
+  const sections = sectionMemo();
   const fields = order.map((key) => {
     const g = groups.get(key)!;
-    return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!, styleOf, labels);
+    return describe(key, g.kind, g.els, g.kind === 'button-group' ? g.anchor : g.els[0]!, styleOf, labels, sections);
   });
   numberRepeatedGroups(fields);
   const elements = elementsOf(order, groups);

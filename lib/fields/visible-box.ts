@@ -15,8 +15,13 @@ const tooSmall = (b: Box) => b.right - b.left < MIN_SIDE || b.bottom - b.top < M
 function reachable(doc: Document, fixed: boolean, styleOf: StyleOf): Box {
   const win = doc.defaultView!;
   const root = doc.documentElement;
-  if (fixed) return { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight };
-  // The same for every control of a pass (scrolling moves the area, it does not resize it).
+  // Both are the same for every control of a pass until it scrolls (scrolling moves the area, it does not resize it).
+  return styleOf.once(fixed ? 'layout:viewport' : 'layout:reachable', root, () => (fixed ? { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight } : scrollableArea(doc, styleOf)));
+}
+
+function scrollableArea(doc: Document, styleOf: StyleOf): Box {
+  const win = doc.defaultView!;
+  const root = doc.documentElement;
   const { width, height } = styleOf.once('scrollable-area', root, () => {
     const rootStyle = styleOf(root);
     const bodyStyle = doc.body ? styleOf(doc.body) : null;

@@ -16,7 +16,7 @@ export function outcomeStrength(text: string): number {
 // users it touched ("~100 engineers", "3 direct reports", "10M downloads"), a standing in the field (creator,
 // maintainer, co-lead, founder, a paper, a keynote), and the scope (company-wide, business-critical, widely used).
 const REACH = /[~>]?\s?\d[\d,.]*\+?\s?(?:k|m)?\+?\s(?:[a-z-]+\s)?(?:engineers|developers|people|employees|colleagues|contributors|direct reports|reports|downloads|stars|users|customers|clients|attendees|members|teams)\b/i;
-const STANDING = /\b(?:creator|created|co-?creat\w*|maintainer|core (?:team|maintainer|member)|co-?lead|co-?founde[rd]|founder|founded|official|keynote\w*|paper|published|patent\w*)\b/i;
+const STANDING = /\b(?:creator|co-?creat\w*|maintainer|core (?:team|maintainer|member)|co-?lead|co-?founde[rd]|founder|founded|official|keynote\w*|paper|published|patent\w*)\b/i;
 // "critical path" is a place in the code, not the stakes of the work.
 const SCOPE = /\b(?:widely used|company-?wide|org(?:anization|anisation)?-?wide|critical(?! paths?\b))\b/i;
 
