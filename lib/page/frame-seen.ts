@@ -1,4 +1,5 @@
 import type { FieldDescriptor } from '../fields/field-descriptor';
+import { hiddenReason } from '../fields/visibility';
 import { seenTargets } from '../fields/visible-target';
 import type { FrameFacts } from './frame-choice';
 
@@ -110,12 +111,28 @@ function shownWitnesses(win: Window): Map<Element, boolean> {
 }
 
 /**
+ * For a frame whose page is of the same origin: the page's <iframe> element judged by the rules a field is judged by
+ * (transparent or hidden by an ancestor, too small, clipped, placed outside the page, covered at its centre by
+ * something a person sees). 'no' when they hide it; 'yes' when they do not and the page is the tab's top (nothing
+ * around it is left to ask); null otherwise (another origin, or a page that is a frame itself: v2 decides). v2 would
+ * call a frame unseen when any element, even one nobody sees, overlaps its edge (fuzz F13).
+ */
+export function ownerVerdict(win: Pick<Window, 'frameElement' | 'parent' | 'top'>): Seen | null {
+  const owner = win.frameElement;
+  if (!owner) return null;
+  if (hiddenReason(owner, 'text') !== null) return 'no';
+  return win.parent === win.top ? 'yes' : null;
+}
+
+/**
  * Whether a person sees the frame of `win`, by IntersectionObserver v2 over what it shows in its viewport and
  * `targets` (what a person sees of its fillable fields). `isVisible` is false when any ancestor, the embedding page's
  * iframe included, makes the target transparent, filtered, transformed or covered: a frame of another origin cannot
  * learn that any other way. Nothing the page can observe: no node, attribute, event or scroll.
  */
 export function frameSeen(win: Window, targets: readonly Element[]): Promise<Seen> {
+  const judged = ownerVerdict(win);
+  if (judged) return Promise.resolve(judged);
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   const hidden = win.document.visibilityState === 'hidden';
   if (hidden || !IO || !('trackVisibility' in IO.prototype)) return Promise.resolve('unknown');
