@@ -1,4 +1,5 @@
 import type { FieldDescriptor } from '../fields/field-descriptor';
+import { hiddenReason } from '../fields/visibility';
 import { seenTargets } from '../fields/visible-target';
 import type { FrameFacts } from './frame-choice';
 
@@ -79,27 +80,65 @@ export function undistorted(el: Element): boolean {
 const GRID = [1 / 6, 1 / 2, 5 / 6];
 
 /**
- * What the frame shows in its own viewport, found without touching the page: its root element, and the topmost
- * element at a few points of a 3x3 grid. Any of them tells whether the frame is seen, wherever its fields are.
+ * What tells whether the frame is seen, wherever its fields are, found without touching the page, each with whether
+ * it is plain (a 'not visible' report on it blames the page around the frame): the frame's root element; the topmost
+ * element at the points of a 3x3 grid of its viewport; and for a frame of the page's own origin its <iframe> element
+ * in the page. v2 tests an element in a frame of the same origin for cover over its whole box, also the part the
+ * frame scrolls away, which then lies over the page's content beside the iframe (F12): there only elements wholly
+ * inside the viewport are plain. A frame of another origin is tested within its own document (the page's cover
+ * comes for the frame as a whole), so its root is plain though it is taller than the viewport.
  */
-function shownElements(doc: Document): Element[] {
-  const width = doc.documentElement.clientWidth;
-  const height = doc.documentElement.clientHeight;
-  const hits = GRID.flatMap((fy) => GRID.map((fx) => doc.elementFromPoint(width * fx, height * fy)));
-  return [doc.documentElement, ...hits].filter((el): el is Element => el !== null);
+function shownWitnesses(win: Window): Map<Element, boolean> {
+  const doc = win.document;
+  const root = doc.documentElement;
+  const { clientWidth: width, clientHeight: height } = root;
+  const fits = (el: Element) => fitsViewport(el.getBoundingClientRect(), width, height);
+  const out = new Map<Element, boolean>();
+  const owner = win.frameElement;
+  out.set(root, undistorted(root) && (owner === null || fits(root)));
+  for (const fy of GRID) {
+    for (const fx of GRID) {
+      const hit = doc.elementFromPoint(width * fx, height * fy);
+      if (hit && !out.has(hit)) out.set(hit, fits(hit) && undistorted(hit));
+    }
+  }
+  if (owner) {
+    // The page's opacity, filter, transform or cover on the iframe is what it is asked about: plain when wholly in view.
+    const page = owner.ownerDocument.documentElement;
+    out.set(owner, fitsViewport(owner.getBoundingClientRect(), page.clientWidth, page.clientHeight));
+  }
+  return out;
+}
+
+/**
+ * For a frame whose page is of the same origin: the page's <iframe> element judged by the rules a field is judged by
+ * (transparent or hidden by an ancestor, too small, clipped, placed outside the page, covered at its centre by
+ * something a person sees). 'no' when they hide it; 'yes' when they do not and the page is the tab's top (nothing
+ * around it is left to ask); null otherwise (another origin, or a page that is a frame itself: v2 decides). v2 would
+ * call a frame unseen when any element, even one nobody sees, overlaps its edge (fuzz F13).
+ */
+export function ownerVerdict(win: Pick<Window, 'frameElement' | 'parent' | 'top'>): Seen | null {
+  const owner = win.frameElement;
+  if (!owner) return null;
+  if (hiddenReason(owner, 'text') !== null) return 'no';
+  return win.parent === win.top ? 'yes' : null;
 }
 
 /**
  * Whether a person sees the frame of `win`, by IntersectionObserver v2 over what it shows in its viewport and
  * `targets` (what a person sees of its fillable fields). `isVisible` is false when any ancestor, the embedding page's
- * iframe included, makes the target transparent, filtered, transformed or covered: a frame cannot learn that any other
- * way (the parent page is another origin). Nothing the page can observe: no node, attribute, event or scroll.
+ * iframe included, makes the target transparent, filtered, transformed or covered: a frame of another origin cannot
+ * learn that any other way. Nothing the page can observe: no node, attribute, event or scroll.
  */
 export function frameSeen(win: Window, targets: readonly Element[]): Promise<Seen> {
+  const judged = ownerVerdict(win);
+  if (judged) return Promise.resolve(judged);
   const IO = (win as unknown as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
   const hidden = win.document.visibilityState === 'hidden';
   if (hidden || !IO || !('trackVisibility' in IO.prototype)) return Promise.resolve('unknown');
-  const watched = [...new Set([...shownElements(win.document), ...targets.slice(0, WATCHED)])];
+  const { clientWidth, clientHeight } = win.document.documentElement;
+  const plain = shownWitnesses(win);
+  for (const t of targets.slice(0, WATCHED)) if (!plain.has(t)) plain.set(t, fitsViewport(t.getBoundingClientRect(), clientWidth, clientHeight) && undistorted(t));
   return new Promise<Seen>((resolve) => {
     let done = false;
     const finish = (seen: Seen) => {
@@ -111,17 +150,16 @@ export function frameSeen(win: Window, targets: readonly Element[]): Promise<See
     };
     const timer = win.setTimeout(() => finish('unknown'), GIVE_UP_MS);
     const options = { trackVisibility: true, delay: DELAY_MS, threshold: 0 } as IntersectionObserverInit;
-    const { clientWidth, clientHeight } = win.document.documentElement;
     // The first report covers every watched element at once.
     const observer = new IO((entries) => {
       const witnesses = entries.map((e) => ({
         isIntersecting: e.isIntersecting,
         isVisible: (e as IntersectionObserverEntry & { isVisible?: boolean }).isVisible,
         area: e.intersectionRect.width * e.intersectionRect.height,
-        plain: fitsViewport(e.boundingClientRect, clientWidth, clientHeight) && undistorted(e.target),
+        plain: plain.get(e.target) === true,
       }));
       finish(seenVerdict(witnesses));
     }, options);
-    for (const el of watched) observer.observe(el);
+    for (const el of plain.keys()) observer.observe(el);
   });
 }

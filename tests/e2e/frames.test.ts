@@ -36,6 +36,9 @@ const FADED_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7105';
 const FADED_EMBED = `${EMBED}&faded=1`;
 /** A page of the embed's own site (same origin: the frame renders in the page's process) holding it in a short box. */
 const SCROLL_URL = 'https://boards.greenhouse.io/acme/jobs/7106';
+/** On the embed's own site, a transparent short copy whose every element is under a half-transparent box. */
+const FADED_DECOY_URL = 'https://boards.greenhouse.io/acme/jobs/7107';
+const ALL_FADED_EMBED = `${EMBED}&faded=all`;
 const REAL = embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0');
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
@@ -52,6 +55,10 @@ const PAGES = [
   // Visible, 380 px tall and scrolling, the page's text below it: the embed's fields all lie below its fold, and its
   // root element reaches over that text (v2 then calls it covered, fuzz F12); what it shows in its viewport is seen.
   { url: SCROLL_URL, body: `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${embed('scroll_iframe', 'display:block;width:800px;height:380px;border:0').replace(' scrolling="no"', '')}<p>${'Acme builds robots. '.repeat(200)}</p></body></html>` },
+  // Transparent, 380 px tall and scrolling, of the page's own origin, and everything it shows half transparent by its
+  // own page: what it shows says nothing (v2 calls it unseen anyway), its iframe element in the page does.
+  { url: ALL_FADED_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', '<style>.main{opacity:.6}</style></head>') },
+  { url: FADED_DECOY_URL, body: `<!doctype html><html><head><title>Acme jobs</title></head><body>${embed('decoy_iframe', 'display:block;width:800px;height:380px;border:0;opacity:0').replace(' scrolling="no"', '').replace(EMBED.replace(/&/g, '&amp;'), ALL_FADED_EMBED.replace(/&/g, '&amp;'))}${REAL}<p>${'Acme builds robots. '.repeat(200)}</p></body></html>` },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
 ];
 
@@ -131,6 +138,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
     ['a 1x1 transparent embed', DECOY_URL],
     ['a full-size transparent embed over the page', OVERLAY_URL],
     ['a transparent embed whose fields all lie below its own fold', FOLD_URL],
+    ['a transparent short embed of the same origin, all it shows half transparent', FADED_DECOY_URL],
   ])('%s before the real one: the review and Fill take the visible frame, the decoy is untouched', async (_name, url) => {
     const tab = await open(url);
     expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);

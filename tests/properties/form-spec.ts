@@ -76,8 +76,11 @@ export interface SectionSpec {
 /** Something the page does between the review and the fill (the executor must check again). */
 export const LATE_CHANGES = ['disable', 'hide', 'readonly', 'remove', 'type-value', 'check'] as const;
 
-/** Another frame of the same page: a copy of the form in an iframe the person sees, or a decoy one they don't. */
-export const FRAME_KINDS = ['visible', 'tiny', 'transparent', 'display-none'] as const;
+/**
+ * Another frame of the same page: a copy of the form in an iframe the person sees (also `faded`: its form under a
+ * half-transparent box), or a decoy one they don't (also `covered`: an opaque box of the page over the iframe).
+ */
+export const FRAME_KINDS = ['visible', 'tiny', 'transparent', 'display-none', 'covered', 'faded'] as const;
 
 export interface FormCase {
   /** The generator's switched-off shapes (known gaps, see scripts/fuzz-fill.ts), so a replay draws the same. */

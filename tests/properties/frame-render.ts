@@ -30,7 +30,22 @@ const FRAME_STYLE: Record<FrameKind, string> = {
   tiny: 'display:block;width:1px;height:1px;border:0',
   transparent: 'display:block;width:800px;height:380px;border:0;opacity:0',
   'display-none': 'display:none',
+  covered: 'display:block;width:800px;height:380px;border:0',
+  faded: 'display:block;width:800px;height:380px;border:0',
 };
+
+/** The page's opaque box over a covered frame (the iframe and the box share a positioned wrapper). */
+function coverFrame(doc: Document, iframe: HTMLIFrameElement): HTMLElement {
+  const box = doc.createElement('div');
+  box.setAttribute('style', 'position:relative');
+  const cover = doc.createElement('div');
+  cover.setAttribute('style', 'position:absolute;inset:0;background:#fff;z-index:5');
+  box.append(iframe, cover);
+  return box;
+}
+
+/** A faded frame's form: each section half transparent (drawn as a hiding layer, so the verdicts count it in). */
+const faded = (sections: SectionSpec[]): SectionSpec[] => sections.map((s) => ({ ...s, hiding: [...s.hiding, { shape: 'opacity', on: 'section', amount: 0.8 }] }));
 
 const pause = (win: Window, ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms));
 
@@ -40,7 +55,7 @@ async function emptyFrame(doc: Document, kind: FrameKind): Promise<HTMLIFrameEle
   iframe.setAttribute('style', FRAME_STYLE[kind]);
   iframe.setAttribute('title', 'Application form');
   iframe.setAttribute('srcdoc', '<!doctype html><html><head><title>Apply</title></head><body></body></html>');
-  doc.body.append(iframe);
+  doc.body.append(kind === 'covered' ? coverFrame(doc, iframe) : iframe);
   const win = doc.defaultView!;
   for (let i = 0; i < 400; i++) {
     const inner = iframe.contentDocument;
@@ -59,7 +74,8 @@ export async function renderTab(doc: Document, spec: FormCase): Promise<TabDocum
   for (const [i, f] of spec.frames.entries()) {
     const iframe = await emptyFrame(doc, f.kind);
     const inner = iframe.contentDocument!;
-    const sections = f.copy ? spec.sections : f.sections;
+    const drawn = f.copy ? spec.sections : f.sections;
+    const sections = f.kind === 'faded' ? faded(drawn) : drawn;
     const controls = renderForm(inner, { inForm: spec.inForm, sections });
     frames.push({ id: i + 1, kind: f.kind, doc: inner, url: f.sameUrl ? spec.url : EMBED_URL, sections, controls, iframe });
   }
@@ -74,6 +90,8 @@ const DRAWN: Record<FrameKind | 'top', Pick<FrameFacts, 'width' | 'height' | 'se
   tiny: { width: 1, height: 1, seen: 'unknown' },
   transparent: { width: 800, height: 380, seen: 'no' },
   'display-none': { width: 0, height: 0, seen: 'unknown' },
+  covered: { width: 800, height: 380, seen: 'no' },
+  faded: { width: 800, height: 380, seen: 'unknown' },
 };
 
 /**
@@ -91,5 +109,5 @@ export async function frameFacts(d: TabDocument, fields: readonly FieldDescripto
 }
 
 /** Frame kinds a person never sees as a form: refused whatever their fields. */
-export const unseenKind = (kind: TabDocument['kind']): boolean => kind === 'tiny' || kind === 'transparent' || kind === 'display-none';
+export const unseenKind = (kind: TabDocument['kind']): boolean => kind === 'tiny' || kind === 'transparent' || kind === 'display-none' || kind === 'covered';
 

@@ -51,7 +51,8 @@ describe('fill safety properties on generated forms (analyze → plan → execut
     expect(expected.filter((r) => !reasons.has(r))).toEqual([]);
     // Several frames: decoys refused, a frame's form filled, a choice of two forms offered.
     const framed = outcomes.flatMap((o) => (o.frames ? [o.frames] : []));
-    expect(framed.flatMap((f) => f.refused)).toEqual(expect.arrayContaining(['tiny', 'transparent', 'display-none']));
+    expect(framed.flatMap((f) => f.refused)).toEqual(expect.arrayContaining(['tiny', 'transparent', 'display-none', 'covered']));
+    expect(framed.some((f) => f.offered.includes('faded'))).toBe(true);
     expect(framed.some((f) => f.filled === 'visible')).toBe(true);
     expect(framed.some((f) => f.offered.length > 1)).toBe(true);
   }, 120_000);

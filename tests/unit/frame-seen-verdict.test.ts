@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsViewport, seenVerdict, undistorted, type Witness } from '../../lib/page/frame-seen';
+import { fitsViewport, ownerVerdict, seenVerdict, undistorted, type Witness } from '../../lib/page/frame-seen';
 import { documentFrom } from '../support/dom-from-html';
 
 /** A witness that can tell: wholly inside the frame's viewport, nothing in its own document distorting it. */
@@ -52,5 +52,27 @@ describe('which witnesses are plain', () => {
     expect(fitsViewport(rect(0, 0, 800, 1400), 800, 380)).toBe(false);
     expect(fitsViewport(rect(10, -5, 100, 20), 800, 380)).toBe(false);
     expect(fitsViewport(rect(10, 20, 0, 0), 800, 380)).toBe(false);
+  });
+});
+
+// Fuzz F13 (Chromium, seed 2): a visible frame was refused because a select of the page that nobody sees (inside a
+// `filter: opacity(0)` box, moved up by `position: fixed`) overlapped its top edge, and v2 calls that covered.
+describe('a frame of the same origin as its page: its <iframe> judged as a field is', () => {
+  const tab = (iframeStyle: string, wrapper = '') => {
+    const doc = documentFrom(`<div style="${wrapper}"><iframe style="${iframeStyle}"></iframe></div><select style="filter:opacity(0)"><option>Yes</option></select>`);
+    const top = {} as Window;
+    return { frameElement: doc.querySelector('iframe'), parent: top, top };
+  };
+
+  it('hidden by the page (transparent, a transparent wrapper, display:none): no', () => {
+    expect(ownerVerdict(tab('opacity:0'))).toBe('no');
+    expect(ownerVerdict(tab('', 'opacity:0.05'))).toBe('no');
+    expect(ownerVerdict(tab('display:none'))).toBe('no');
+  });
+
+  it('not hidden, and the page is the top: yes; a page that is a frame itself, or another origin: v2 decides', () => {
+    expect(ownerVerdict(tab(''))).toBe('yes');
+    expect(ownerVerdict({ ...tab(''), top: {} as Window })).toBeNull();
+    expect(ownerVerdict({ frameElement: null, parent: {} as Window, top: {} as Window })).toBeNull();
   });
 });
