@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { FillReport } from '../lib/fill/fill-report';
-import { getExtensionStorage } from './harness/extension-storage';
-import { openPopupFor } from './harness/popup';
+import { setExtensionStorage } from './harness/extension-storage';
+import { openPopupFor, storedFillReport } from './harness/popup';
 
 export const TARGET_LARGE_FORM_MS = 1000;
 
@@ -46,6 +46,7 @@ export async function largeFormRun(context: BrowserContext, extensionId: string,
     const cdp = profileTo ? await context.newCDPSession(popup) : undefined;
     if (cdp) await cdp.send('Profiler.enable');
     if (cdp) await cdp.send('Profiler.start');
+    await setExtensionStorage(context, { lastFillReport: null });
     await popup.reload();
     const stamps = () => popup.evaluate(() => (window as unknown as { __stamps: Stamps }).__stamps);
     await popup.waitForFunction(() => (window as unknown as { __stamps: Stamps }).__stamps.ready !== undefined, null, { timeout: 120_000, polling: 100 });
@@ -56,8 +57,7 @@ export async function largeFormRun(context: BrowserContext, extensionId: string,
     await popup.waitForFunction(() => (window as unknown as { __stamps: Stamps }).__stamps.done !== undefined, null, { timeout: 120_000, polling: 100 });
     const { ready, clicked, done } = await stamps();
     if (cdp && profileTo) writeFileSync(profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-    const { lastFillReport } = await getExtensionStorage(context, ['lastFillReport']);
-    const report = lastFillReport as FillReport;
+    const report = (await storedFillReport(context)) as FillReport;
     return { fields: report.results.length, popupReadyMs: ready!, fillMs: done! - clicked!, report };
   } finally {
     await popup.close();

@@ -1,7 +1,7 @@
 import type { FillReport } from '../fill/fill-report';
 import { activeProfile } from './profile-store';
 import { loadReview } from './review-store';
-import { fillWithReview } from './fill-tab';
+import { fillWithReview, keepLastReport } from './fill-tab';
 import { collectFromTab } from './tab-client';
 
 export const FILL_COMMAND = 'fill-page';
@@ -16,5 +16,8 @@ export async function fillTabFromReview(tabId: number): Promise<FillReport | nul
   const [snapshot] = (await collectFromTab(tabId)).usable;
   if (!snapshot) return null;
   const { profile } = await activeProfile();
-  return fillWithReview(tabId, snapshot, profile, await loadReview(snapshot.url, profile.id));
+  const report = await fillWithReview(tabId, snapshot, profile, await loadReview(snapshot.url, profile.id));
+  // No result to show first here: the badge waits for the stored report, so a script reading it finds this fill's.
+  await keepLastReport(report);
+  return report;
 }

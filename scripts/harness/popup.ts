@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { getExtensionStorage, setExtensionStorage } from './extension-storage';
 
 /**
  * Open the popup as a page that acts on `target`. Opened as a tab the popup would be the active tab itself, so it
@@ -24,12 +25,28 @@ export async function openPopupFor(context: BrowserContext, extensionId: string,
   return popup;
 }
 
-/** Click Fill in the popup and wait for its "filled N, needs you M" line. */
+/**
+ * Click Fill in the popup and wait for its "filled N, needs you M" line, then for the report it stores once the
+ * result is painted, so that a caller reading `lastFillReport` (getExtensionStorage) reads this fill's.
+ */
 export async function fillFromPopup(popup: Page): Promise<string> {
+  await setExtensionStorage(popup.context(), { lastFillReport: null });
   await popup.locator('button.fill').click();
   const result = popup.locator('[data-testid="fill-result"]');
   await result.waitFor({ timeout: 20_000 });
-  return (await result.textContent()) ?? '';
+  const summary = (await result.textContent()) ?? '';
+  // A fill that failed stores no report: its callers see the summary say so.
+  if (summary.startsWith('filled')) await storedFillReport(popup.context());
+  return summary;
+}
+
+/** The report the popup stores after a fill's result is painted: polled for, since it lands just after. */
+export async function storedFillReport(context: BrowserContext, timeoutMs = 10_000): Promise<unknown> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 20))) {
+    const { lastFillReport } = await getExtensionStorage(context, ['lastFillReport']);
+    if (lastFillReport) return lastFillReport;
+  }
+  throw new Error('the popup showed a fill but stored no report');
 }
 
 /** Ready sections start folded in the review and draw their rows once opened: open each, as a person would. */
