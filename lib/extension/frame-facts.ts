@@ -1,6 +1,7 @@
 import type { CollectedPage } from '../page/collect-page';
 import type { FrameFacts } from '../page/frame-choice';
-import { frameSeen, watchedTargets } from '../page/frame-seen';
+import { frameSeen } from '../page/frame-seen';
+import { watchedTargets } from '../page/frame-witnesses';
 import { ownFrameId } from './content-runtime';
 
 /** A random name for this content script's frame, so a collect can skip frames that answered (tab-client.ts). */

@@ -1,5 +1,6 @@
 import type { FrameFacts } from '../../lib/page/frame-choice';
-import { frameSeen, watchedTargets } from '../../lib/page/frame-seen';
+import { frameSeen } from '../../lib/page/frame-seen';
+import { watchedTargets } from '../../lib/page/frame-witnesses';
 import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
 import type { FormCase, SectionSpec } from './form-spec';
 import { renderForm, type RenderedControl } from './render-form';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitsViewport, ownerVerdict, seenVerdict, undistorted, type Witness } from '../../lib/page/frame-seen';
+import { ownerVerdict, seenVerdict, type Witness } from '../../lib/page/frame-seen';
+import { fitsViewport, undistorted } from '../../lib/page/frame-witnesses';
 import { documentFrom } from '../support/dom-from-html';
 
 /** A witness that can tell: wholly inside the frame's viewport, nothing in its own document distorting it. */

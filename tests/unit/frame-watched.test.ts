@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../lib/page/analyze-page';
-import { watchedTargets } from '../../lib/page/frame-seen';
+import { watchedTargets } from '../../lib/page/frame-witnesses';
 import { documentFrom } from '../support/dom-from-html';
 
 // Regression (fuzz F9, Chromium): a transparent iframe whose form's controls had no id attribute was offered for
