@@ -70,3 +70,16 @@ export function chooseFrames<P extends FramePage>(pages: readonly P[]): FrameCho
   );
   return { usable, refused };
 }
+
+/**
+ * The form the keyboard shortcut may fill with no review: the only form a person sees, or the preferred one when it
+ * is the tab's top document or confirmed seen. Two or more forms with the preferred one unconfirmed ('unknown': a
+ * frame of another origin below the page's fold cannot tell) give null: a transparent decoy placed before the real
+ * embed would otherwise be filled, so the person chooses in the popup instead.
+ */
+export function shortcutForm<P extends FramePage>(choice: FrameChoice<P>): P | null {
+  const [first] = choice.usable;
+  if (!first) return null;
+  const confirmed = !first.frame || first.frame.top || first.frame.seen === 'yes';
+  return choice.usable.length === 1 || confirmed ? first : null;
+}

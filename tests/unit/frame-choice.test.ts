@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDescriptor, Forbidden } from '../../lib/fields/field-descriptor';
-import { chooseFrames, frameHiddenReason, seenFieldCount, type FrameFacts } from '../../lib/page/frame-choice';
+import { chooseFrames, frameHiddenReason, seenFieldCount, shortcutForm, type FrameFacts } from '../../lib/page/frame-choice';
 import { formChoices } from '../../lib/popup/form-choices';
 import { initialPopupState, popupReducer, type PopupState } from '../../lib/popup/popup-state';
 import type { PageSnapshot } from '../../lib/page/analyze-page';
@@ -42,6 +42,20 @@ describe('which frame of a tab is the form a person fills (lib/page/frame-choice
     expect(names(chooseFrames([page(9, fields(8)), page(2, fields(8))]).usable)).toEqual(['frame 2', 'frame 9']);
     // Decoys are not fields a person sees either.
     expect(seenFieldCount({ fields: [field('a'), field('b', 'honeypot'), field('c', 'disabled')] })).toBe(2);
+  });
+
+  it('the shortcut fills with no review only a form it is sure a person sees; two unconfirmed forms are left to the popup', () => {
+    const pick = (...pages: ReturnType<typeof page>[]) => shortcutForm(chooseFrames(pages))?.name ?? null;
+    // One form: the one to fill, confirmed or not (an embed below the page's fold cannot tell).
+    expect(pick(page(3, fields(8)))).toBe('frame 3');
+    // A transparent embed of another origin below the fold, before the real one: both 'unknown', nothing filled.
+    expect(pick(page(3, fields(8)), page(7, fields(8)))).toBeNull();
+    // The preferred form confirmed seen, or the tab's top document: filled.
+    expect(pick(page(3, fields(8), { seen: 'yes' }), page(7, fields(8)))).toBe('frame 3');
+    expect(pick(page(3, fields(9), { top: true }), page(7, fields(8)))).toBe('frame 3');
+    // A confirmed form that comes second (fewer fields) does not make the unconfirmed first one safe.
+    expect(pick(page(3, fields(9)), page(7, fields(8), { seen: 'yes' }))).toBeNull();
+    expect(pick()).toBeNull();
   });
 
   it('a page collected without frame facts (the top document in a test) is judged by its fields alone', () => {
