@@ -105,7 +105,8 @@ describe('after the setup, by keyboard alone', () => {
     await tab.goto(lever.url);
     const popup = await openPopupFor(browser.context, browser.extensionId, tab);
     const select = popup.locator('#profile-switch');
-    await select.waitFor();
+    // The static shell paints an empty select before the popup's script takes it over: wait for the résumés.
+    await expect.poll(() => select.locator('option').count()).toBeGreaterThan(1);
     const before = await select.inputValue();
     await select.focus();
     await popup.keyboard.press('ArrowDown');
