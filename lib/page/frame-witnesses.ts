@@ -1,4 +1,5 @@
 import type { FieldDescriptor } from '../fields/field-descriptor';
+import { styleCache, type StyleOf } from '../fields/hiding-styles';
 import { seenTargets } from '../fields/visible-target';
 
 /** How many fields to watch: a few are enough to tell whether the frame itself is seen. */
@@ -26,15 +27,29 @@ export function fitsViewport(r: Box, width: number, height: number): boolean {
   return r.right > r.left && r.bottom > r.top && r.left >= -0.5 && r.top >= -0.5 && r.right <= width + 0.5 && r.bottom <= height + 0.5;
 }
 
-/** Nothing in the element's own document (itself or an ancestor) makes v2 call it unseen: opacity, filter, transform. */
-export function undistorted(el: Element): boolean {
-  const win = el.ownerDocument.defaultView;
-  if (!win) return false;
+/**
+ * Nothing in the element's own document (itself or an ancestor) makes v2 call it unseen: opacity, filter, transform.
+ * Each element's answer is kept for the `styleOf` pass, so witnesses sharing ancestors walk them once (iteratively:
+ * a very deep page cannot overflow the stack).
+ */
+export function undistorted(el: Element, styleOf: StyleOf = styleCache()): boolean {
+  const known = styleOf.table<boolean>('undistorted');
+  const path: Element[] = [];
+  let answer = true;
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const s = win.getComputedStyle(node);
-    if (Number(s.opacity || 1) < 1 || (s.filter || 'none') !== 'none' || (s.transform || 'none') !== 'none') return false;
+    const found = known.get(node);
+    if (found !== undefined) {
+      answer = found;
+      break;
+    }
+    path.push(node);
   }
-  return true;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const s = styleOf(path[i]!);
+    answer &&= !!s && Number(s.opacity || 1) >= 1 && (s.filter || 'none') === 'none' && (s.transform || 'none') === 'none';
+    known.set(path[i]!, answer);
+  }
+  return answer;
 }
 
 /** Fractions of the frame's width and height where it looks for what it shows first. */
@@ -49,18 +64,16 @@ const GRID = [1 / 6, 1 / 2, 5 / 6];
  * inside the viewport are plain. A frame of another origin is tested within its own document (the page's cover
  * comes for the frame as a whole), so its root is plain though it is taller than the viewport.
  */
-function shownWitnesses(win: Window): Map<Element, boolean> {
+function shownWitnesses(win: Window, undistortedIn: (el: Element) => boolean, plain: (el: Element) => boolean): Map<Element, boolean> {
   const doc = win.document;
-  const root = doc.documentElement;
-  const { clientWidth: width, clientHeight: height } = root;
-  const fits = (el: Element) => fitsViewport(el.getBoundingClientRect(), width, height);
+  const { clientWidth: width, clientHeight: height } = doc.documentElement;
   const out = new Map<Element, boolean>();
   const owner = win.frameElement;
-  out.set(root, undistorted(root) && (owner === null || fits(root)));
+  out.set(doc.documentElement, owner === null ? undistortedIn(doc.documentElement) : plain(doc.documentElement));
   for (const fy of GRID) {
     for (const fx of GRID) {
       const hit = doc.elementFromPoint(width * fx, height * fy);
-      if (hit && !out.has(hit)) out.set(hit, fits(hit) && undistorted(hit));
+      if (hit && !out.has(hit)) out.set(hit, plain(hit));
     }
   }
   if (owner) {
@@ -74,7 +87,10 @@ function shownWitnesses(win: Window): Map<Element, boolean> {
 /** What the frame watches (what it shows, and up to 12 of `targets`), each with whether it is plain. */
 export function witnessesOf(win: Window, targets: readonly Element[]): Map<Element, boolean> {
   const { clientWidth, clientHeight } = win.document.documentElement;
-  const plain = shownWitnesses(win);
-  for (const t of targets.slice(0, WATCHED)) if (!plain.has(t)) plain.set(t, fitsViewport(t.getBoundingClientRect(), clientWidth, clientHeight) && undistorted(t));
-  return plain;
+  const styleOf = styleCache();
+  const undistortedIn = (el: Element) => undistorted(el, styleOf);
+  const plain = (el: Element) => fitsViewport(el.getBoundingClientRect(), clientWidth, clientHeight) && undistortedIn(el);
+  const witnesses = shownWitnesses(win, undistortedIn, plain);
+  for (const t of targets.slice(0, WATCHED)) if (!witnesses.has(t)) witnesses.set(t, plain(t));
+  return witnesses;
 }
