@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { FillReport } from '../../lib/fill/fill-report';
+import { getExtensionStorage } from '../../scripts/harness/extension-storage';
+import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { fixturePages, fixturePath } from '../fixtures/pages';
 
 /** Greenhouse's embed (tests/fixtures/pages/greenhouse-embed-job-app.html) and a company careers page around it. */
@@ -59,4 +63,23 @@ export function changedFrames(before: Record<string, State>, after: Record<strin
     if (n) out[id] = n;
   }
   return out;
+}
+
+/**
+ * The shortcut, with no review, on each page in turn (opened by `open`): it fills exactly one frame, one of those
+ * named for the page, and its summary and stored report count that frame alone.
+ */
+export async function shortcutFillsOneFrame(context: BrowserContext, open: (url: string) => Promise<Page>, pages: readonly (readonly [string, readonly string[]])[]): Promise<void> {
+  for (const [url, expected] of pages) {
+    const tab = await open(url);
+    const before = await statesOf(tab);
+    const outcome = await runFillShortcut(context, url);
+    const report = (await getExtensionStorage(context, ['lastFillReport'])).lastFillReport as FillReport;
+    expect(outcome, url).toBe(`filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`);
+    const filled = changedFrames(before, await statesOf(tab));
+    expect(Object.keys(filled), url).toHaveLength(1);
+    expect(expected).toContain(Object.keys(filled)[0]);
+    expect(Object.values(filled)[0]).toBe(report.counts.filled);
+    await tab.close();
+  }
 }

@@ -4,12 +4,11 @@ import type { FillReport } from '../../lib/fill/fill-report';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
 import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
-import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { buildGranting } from '../../scripts/harness/granted-build';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePath } from '../fixtures/pages';
-import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, statesOf } from './frame-states';
+import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
 
 /**
  * Embeds of ANOTHER origin (the careers site around boards.greenhouse.io), judged from the page around them: when the
@@ -147,23 +146,12 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
   });
 
   it('the shortcut fills the frame a person sees on each page, and only that one', async () => {
-    for (const [url, expected] of [
+    await shortcutFillsOneFrame(browser.context, open, [
       [BELOW_URL, ['grnhse_iframe']],
       [CORNER_URL, ['grnhse_iframe']],
       [HALF_URL, ['half_iframe']],
       [DECOY_URL, ['grnhse_iframe']],
       [TWINS_URL, ['left_iframe', 'right_iframe']],
-    ] as const) {
-      const tab = await open(url);
-      const before = await statesOf(tab);
-      const outcome = await runFillShortcut(browser.context, url);
-      const report = await lastReport();
-      expect(outcome, url).toBe(`filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`);
-      const filled = changedFrames(before, await statesOf(tab));
-      expect(Object.keys(filled), url).toHaveLength(1);
-      expect(expected as readonly string[]).toContain(Object.keys(filled)[0]);
-      expect(Object.values(filled)[0]).toBe(report.counts.filled);
-      await tab.close();
-    }
+    ]);
   });
 });

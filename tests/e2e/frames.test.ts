@@ -5,11 +5,10 @@ import type { FillReport } from '../../lib/fill/fill-report';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
 import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
-import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePath } from '../fixtures/pages';
-import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, statesOf } from './frame-states';
+import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
 
 /**
  * A tab with one or two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
@@ -147,24 +146,13 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
   });
 
   it('the shortcut, with no review, fills exactly one frame on every page and counts it alone', async () => {
-    for (const [url, expected] of [
+    await shortcutFillsOneFrame(browser.context, open, [
       [DECOY_URL, ['grnhse_iframe']],
       [OVERLAY_URL, ['grnhse_iframe']],
       [FOLD_URL, ['grnhse_iframe']],
       [FADED_URL, ['faded_iframe']],
       [SCROLL_URL, ['scroll_iframe']],
       [TWINS_URL, ['left_iframe', 'right_iframe']],
-    ] as const) {
-      const tab = await open(url);
-      const before = await statesOf(tab);
-      const outcome = await runFillShortcut(browser.context, url);
-      const report = await lastReport();
-      expect(outcome).toBe(`filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`);
-      const filled = changedFrames(before, await statesOf(tab));
-      expect(Object.keys(filled), url).toHaveLength(1);
-      expect(expected as readonly string[]).toContain(Object.keys(filled)[0]);
-      expect(Object.values(filled)[0]).toBe(report.counts.filled);
-      await tab.close();
-    }
+    ]);
   });
 });
