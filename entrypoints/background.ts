@@ -25,12 +25,20 @@ export default defineBackground(() => {
   // Résumé files no profile points at (left by a tab closed before Save, or by versions that never deleted one)
   // are freed when the browser starts and when the extension is installed or updated: no page is open then
   // that could still be holding an unsaved upload.
-  const cleanUp = () => void cleanOrphanFiles().catch(() => undefined);
-  browser.runtime.onStartup.addListener(cleanUp);
+  const cleanUp = () => cleanOrphanFiles().then(() => undefined, () => undefined);
+  browser.runtime.onStartup.addListener(() => void cleanUp());
+  // What the install does, as one promise: the worker console (and the e2e harness, before it stores test
+  // profiles) can wait for it to finish instead of racing it.
+  let installed: Promise<unknown> = Promise.resolve();
   browser.runtime.onInstalled.addListener(({ reason }) => {
-    void installShippedProfiles().then(cleanUp);
-    // First run: the setup page (who you are, your résumés, then "open an application and press Fill").
-    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    // First run: the setup page (who you are, your résumés, then "open an application and press Fill"). It opens
+    // once the shipped profiles are stored, so it never finds none and installs them a second time itself.
+    installed = installShippedProfiles()
+      .catch(() => undefined)
+      .then(cleanUp)
+      .then(async () => {
+        if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+      });
   });
   browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.id));
   // A content script asks which frame it is, so fill and undo can be sent to that frame alone (frame-id.ts).
@@ -39,5 +47,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => answerFrameId(message, sender));
   // A handle on the worker's global scope, so the shortcut's handler can be run from the service-worker console
   // (and by the e2e test, which cannot press a global shortcut in headless Chromium).
-  Object.assign(globalThis, { applyfill: { onCommand } });
+  Object.assign(globalThis, { applyfill: { onCommand, installed: () => installed } });
 });

@@ -1,5 +1,5 @@
 import type { ControlKind } from '../fields/field-descriptor';
-import { coveredNow, forbiddenOrCover, styleCache, UNDECIDED, type Cover } from '../fields/visibility';
+import { coveredNow, forbiddenOrCover, styleCache, UNDECIDED, type Cover, type StyleOf } from '../fields/visibility';
 
 interface Checked {
   fieldId: string;
@@ -9,6 +9,31 @@ interface Checked {
 
 const verdict = (found: { forbidden: string; why: string }) =>
   found.forbidden === 'hidden' ? `hidden on the page (${found.why}): not filled` : `${found.forbidden} control: never filled`;
+
+/**
+ * Where a control's centre is brought in turn (fractions of the viewport's height, the middle first) while a fixed or
+ * sticky box covers it: a person scrolls a field out from under a box that does not fill the viewport, upwards too
+ * when the page ends before the field reaches the top.
+ */
+const PLACES = [0.5, 0.12, 0.88, 0.3, 0.7];
+
+/**
+ * What covers the control wherever a person can scroll it to: null as soon as one place shows it. A cover that is
+ * not pinned moves with the page, so its first answer is final; a box pinned over every place covers it for good,
+ * judged once more with the control in the middle of the viewport (both ways, for a control off to the side).
+ */
+function coverWhereverScrolled(cover: Cover, win: Window, styleOf: StyleOf): string | null {
+  for (const place of PLACES) {
+    const r = cover.target.getBoundingClientRect();
+    win.scrollTo({ left: win.scrollX, top: win.scrollY + (r.top + r.bottom) / 2 - place * win.innerHeight, behavior: 'instant' });
+    styleOf.moved();
+    const why = coveredNow(cover.target, cover.own, styleOf, false);
+    if (why !== UNDECIDED) return why;
+  }
+  cover.target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  styleOf.moved();
+  return coveredNow(cover.target, cover.own, styleOf, true);
+}
 
 /**
  * Just before the fill writes anything: the safety rules again on the live page (it may have changed since the
@@ -51,13 +76,8 @@ export function blockedNow(fields: readonly Checked[], doc: Document | undefined
       r = el.getBoundingClientRect();
     }
     let why = inBand(r) ? coveredNow(cover.target, cover.own, styleOf, false) : UNDECIDED;
-    // Out of the band still (the page ends, the control is tall or off to the side) or under a fixed or sticky bar:
-    // brought into the middle of the viewport, what covers it now covers it for good.
-    if (why === UNDECIDED) {
-      cover.target.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      styleOf.moved();
-      why = coveredNow(cover.target, cover.own, styleOf, true);
-    }
+    // Out of the band still (the page ends, the control is tall or off to the side) or under a fixed or sticky box.
+    if (why === UNDECIDED) why = coverWhereverScrolled(cover, win, styleOf);
     if (why) blocked.set(fieldId, `hidden on the page (${why}): not filled`);
   }
   if (win.scrollX !== at.x || win.scrollY !== at.y) win.scrollTo({ left: at.x, top: at.y, behavior: 'instant' });

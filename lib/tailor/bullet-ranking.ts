@@ -3,6 +3,7 @@ import { bulletEvidence, type Evidence } from './bullet-evidence';
 import { outcomeStrength, positionRecency, standingStrength } from './bullet-signals';
 import { diversify } from './diversify';
 import { readJob, type JobTerm } from './job-terms';
+import { positionLifts, positionRecords, type PositionRecords } from './position-context';
 import { profilePositions, type ProfileBullet } from './profile-bullets';
 import { profileVocabulary } from './profile-vocabulary';
 import { textTerms, type TermOccurrence } from './text-terms';
@@ -81,6 +82,8 @@ export interface PreparedBullets {
   docs: readonly TermOccurrence[][];
   evidence: readonly Evidence[];
   features: readonly BulletFeatures[];
+  /** Which position each bullet is under, and what each position's record proves as a whole. */
+  positions: PositionRecords;
 }
 
 /** `recency`: per position key, how recent the work is (1 newest … 0); absent positions count 0.5. */
@@ -99,10 +102,11 @@ export function prepareBullets(bullets: readonly ProfileBullet[], recency?: Read
     const factor = (1 + OUTCOME_BONUS * outcomeStrength(bullet.text)) * (1 + STANDING_BONUS * standingStrength(bullet.text)) * (1 - RECENCY_SPAN / 2 + RECENCY_SPAN * r);
     return { offers, own, factor, about: new Map([...e.strength, ...e.words]) };
   });
-  return { bullets, docs, evidence, features };
+  return { bullets, docs, evidence, features, positions: positionRecords(bullets.map((b) => b.positionKey), evidence) };
 }
 
-function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<string, JobTerm>) {
+/** `lift`: what the bullet's position lends it for this job (`positionLifts`). */
+function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<string, JobTerm>, lift: number) {
   const f = prepared.features[i]!;
   const parts: [string, number][] = [];
   for (const [key, s] of f.offers) {
@@ -113,7 +117,7 @@ function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<
   parts.sort((a, b) => b[1] - a[1]);
   let base = 0;
   for (const [, s] of parts) base += s;
-  return { i, score: base * f.factor, parts };
+  return { i, score: base * f.factor * lift, parts };
 }
 
 // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that the
@@ -137,7 +141,9 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[] |
   const prepared = 'docs' in bullets ? bullets : prepareBullets(bullets);
   const job = readJob(jobText, options.ignore);
   const weights = new Map(job.terms.map((t) => [t.key, t]));
-  const scored = prepared.bullets.map((_, i) => scoreBullet(prepared, i, weights));
+  const lifts = positionLifts(prepared.positions, weights, (term) => term.weight ** PEAK);
+  const { positionOf } = prepared.positions;
+  const scored = prepared.bullets.map((_, i) => scoreBullet(prepared, i, weights, lifts[positionOf[i]!]!));
   // Stable sort: equal scores keep the profile's order.
   scored.sort((a, b) => b.score - a.score);
   const order = diversify(scored.map((s) => ({ ...s, evidence: prepared.features[s.i]!.about })));
