@@ -14,8 +14,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Applyfill',
     description: 'Fills Greenhouse, Lever, Ashby and Workable job applications from profiles kept only in your browser. Never submits.',
-    // storage: the profiles. scripting: the job-description extractor, injected only when the user tailors.
-    permissions: ['storage', 'scripting'],
+    // storage: the profiles. scripting: the job-description extractor, injected only when the user tailors, and the
+    // frame judge (entrypoints/frame-judge.ts). activeTab: when the person clicks the toolbar button or presses the
+    // shortcut, the extension may read that one tab's own page until it navigates. The Greenhouse form is usually an
+    // iframe of another origin on a company's careers site, where no content script runs; only that page can say
+    // whether a person sees the iframe (transparent, covered, below the fold), so the judge reads it there, writing
+    // nothing. No install warning, no access to any site the person has not acted on, nothing kept.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: [...HOST_PERMISSIONS],
     // The mark in public/icon/ (scripts/make-icons.sh): WXT lists it as `icons`; the toolbar button shows it too.
     action: { default_title: 'Applyfill', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' } },

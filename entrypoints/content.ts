@@ -4,6 +4,7 @@ import { answerContentMessage } from '../lib/extension/content-protocol';
 import { onContentMessage, readStoredFileRaw } from '../lib/extension/content-runtime';
 import { createContentSession } from '../lib/extension/content-session';
 import { describeFrame, FRAME_TOKEN } from '../lib/extension/frame-facts';
+import { aroundOf } from '../lib/page/frame-around';
 
 export default defineContentScript({
   matches: [...ATS_MATCHES],
@@ -19,10 +20,12 @@ export default defineContentScript({
     // its id (tab-client.ts); the URL check stays, so a frame that navigated since the review does nothing.
     onContentMessage((message) =>
       answerContentMessage(message, {
-        'applyfill:collect': ({ skip }) => {
+        // `around`: how the tab's top page shows each of its iframes, when the popup could read it (activeTab).
+        'applyfill:collect': ({ skip, around }) => {
           if (skip?.includes(FRAME_TOKEN)) return undefined;
-          const page = session.collect();
-          return page.fields.length ? describeFrame(window, page, session.elements()).then((frame) => ({ ...page, frame })) : undefined;
+          const judged = aroundOf(window, around);
+          const page = session.collect(judged?.covers);
+          return page.fields.length ? describeFrame(window, page, session.elements(), judged).then((frame) => ({ ...page, frame })) : undefined;
         },
         'applyfill:fill': ({ plan }) => (plan.url === location.href ? session.fill(plan) : undefined),
         'applyfill:undo': ({ url }) => (url === location.href ? session.undo() : undefined),

@@ -5,7 +5,9 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './harness/chromium';
 import { formCase, type ShapeId } from '../tests/properties/form-arbitrary';
 import type { FormCase } from '../tests/properties/form-spec';
 import type { CaseOutcome } from '../tests/properties/case-check';
+import { EMPTY_DOCUMENT } from '../tests/properties/frame-render';
 import { frameTally } from './fuzz-frames';
+import { elsewhereBinding, runTabCase } from './fuzz-tab';
 
 type CaseReply = { ok: true; filled: number; forbidden: number; shapes: string[]; frames?: CaseOutcome['frames'] } | { ok: false; error: string };
 const PAGE = 'https://fuzz.applyfill.test/apply';
@@ -13,23 +15,28 @@ const PAGE = 'https://fuzz.applyfill.test/apply';
 /**
  * The same properties in real Chromium, where layout exists: the generator also draws the layout hiding shapes
  * (zero size, 2x2, off-screen, fixed above the page, transforms, a zero-height clipping box, an opaque cover).
- * lib and the case check are bundled for the page with esbuild; fast-check runs here and sends each case over.
+ * lib and the case check are bundled with esbuild into every document the tab creates (an init script: the top page
+ * and each iframe's, also an embed of another site that runs out of process); fast-check runs here and sends each
+ * case over, a case with frames through scripts/fuzz-tab.ts. `strictGaps`: the frames' known gaps fail too;
+ * `framed`: every case has iframes.
  */
-export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySet<ShapeId>, path?: string): Promise<boolean> {
+export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySet<ShapeId>, opts: { path?: string | undefined; strictGaps: boolean; framed: boolean }): Promise<boolean> {
+  const { path, strictGaps, framed } = opts;
   const bundle = await build({ entryPoints: ['tests/properties/browser-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Served at a made-up address by interception: nothing leaves the machine.
-    await page.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><html><head><title>Apply</title></head><body></body></html>' }));
+    // Served at made-up and embed addresses by interception: nothing leaves the machine.
+    await page.route('**/*', (route) => route.fulfill({ contentType: 'text/html', body: EMPTY_DOCUMENT }));
+    await page.addInitScript({ content: bundle.outputFiles[0]!.text });
+    await page.exposeBinding('applyfillFuzzElsewhere', elsewhereBinding);
     await page.goto(PAGE);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const totals = { filled: 0, forbidden: 0 };
     const shapes = new Map<string, number>();
     const frames = frameTally();
     const started = performance.now();
-    const property = fc.asyncProperty(formCase({ off, layout: true }), async (spec: FormCase) => {
-      const reply: CaseReply = await page.evaluate((s) => window.applyfillFuzzCase(s), spec);
+    const property = fc.asyncProperty(formCase({ off, layout: true, framed }), async (spec: FormCase) => {
+      const reply: CaseReply = spec.frames.length ? { ok: true, ...(await runTabCase(page, spec, strictGaps)) } : await page.evaluate((s) => window.applyfillFuzzCase(s), spec);
       if (!reply.ok) throw new Error(reply.error);
       totals.filled += reply.filled;
       totals.forbidden += reply.forbidden;
@@ -47,7 +54,7 @@ export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySe
     console.log(`chromium: FAILED after ${details.numRuns} cases and ${details.numShrinks} shrinks (seed ${seed}, path ${details.counterexamplePath})`);
     console.log(JSON.stringify(details.counterexample?.[0], null, 2));
     console.log(details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance));
-    console.log(`\nreplay: npm run fuzz -- --chromium --runs 1 --seed ${seed} --path ${details.counterexamplePath}`);
+    console.log(`\nreplay: npm run fuzz -- --chromium --runs 1 --seed ${seed} --path ${details.counterexamplePath}${framed ? ' --frames' : ''}${strictGaps ? ' --strict-gaps' : ''}`);
     return false;
   } finally {
     await browser.close();

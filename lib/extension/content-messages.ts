@@ -1,5 +1,6 @@
 import { CONTROL_KINDS, isChoiceKind, isSearchKind, type ControlKind } from '../fields/field-descriptor';
 import type { FillPlan, PlanStep } from '../plan/fill-plan';
+import type { IframeView } from '../page/iframe-judge';
 import type { ContentRequest } from './content-protocol';
 
 /**
@@ -55,6 +56,32 @@ function checkStep(raw: unknown, path: string): PlanStep {
   return raw as unknown as PlanStep;
 }
 
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isBox = (v: unknown): boolean => isObj(v) && isNum(v.left) && isNum(v.top) && isNum(v.right) && isNum(v.bottom);
+
+/** The top page's judgement of its iframes (lib/page/iframe-judge.ts), as the popup passes it on. */
+export function checkIframeViews(raw: unknown, path = 'around'): IframeView[] {
+  need(Array.isArray(raw), path, 'expected a list');
+  raw.forEach((v, i) => {
+    need(isObj(v), `${path}.${i}`, 'expected an object');
+    need(v.index === null || (Number.isInteger(v.index) && (v.index as number) >= 0), `${path}.${i}.index`, 'expected a frame index or null');
+    need(isStr(v.src) && isNum(v.width) && isNum(v.height), `${path}.${i}`, 'expected src, width and height');
+    need(v.hidden === null || isStr(v.hidden), `${path}.${i}.hidden`, 'expected a reason or null');
+    need(Array.isArray(v.covers) && v.covers.every(isBox), `${path}.${i}.covers`, 'expected a list of boxes');
+  });
+  return raw as IframeView[];
+}
+
+/** `checkIframeViews` for the popup's side: the list, or null when `raw` is not one. */
+export function readIframeViews(raw: unknown): IframeView[] | null {
+  try {
+    return checkIframeViews(raw);
+  } catch (error) {
+    if (error instanceof Refused) return null;
+    throw error;
+  }
+}
+
 function checkPlan(raw: unknown): FillPlan {
   need(isObj(raw), 'plan', 'expected an object');
   need(isStr(raw.url), 'plan.url', 'expected a string');
@@ -70,10 +97,14 @@ export function parseContentRequest(message: unknown): RequestCheck {
   try {
     need(isObj(message), 'message', 'expected an object');
     switch (message.type) {
-      case 'applyfill:collect':
-        if (message.skip === undefined) return { ok: true, request: { type: 'applyfill:collect' } };
-        need(Array.isArray(message.skip) && message.skip.every(isStr), 'skip', 'expected a list of strings');
-        return { ok: true, request: { type: 'applyfill:collect', skip: message.skip } };
+      case 'applyfill:collect': {
+        const { skip, around } = message;
+        need(skip === undefined || (Array.isArray(skip) && skip.every(isStr)), 'skip', 'expected a list of strings');
+        return {
+          ok: true,
+          request: { type: 'applyfill:collect', ...(skip ? { skip } : {}), ...(around === undefined ? {} : { around: checkIframeViews(around) }) },
+        };
+      }
       case 'applyfill:fill':
         return { ok: true, request: { type: 'applyfill:fill', plan: checkPlan(message.plan) } };
       case 'applyfill:undo':

@@ -1,6 +1,7 @@
 import type { FillReport } from '../fill/fill-report';
 import type { CollectedPage } from '../page/collect-page';
 import type { FillPlan } from '../plan/fill-plan';
+import type { IframeView } from '../page/iframe-judge';
 import { parseContentRequest } from './content-messages';
 import type { UndoOutcome } from '../fill/undo-fill';
 
@@ -18,8 +19,11 @@ export interface UndoState {
  * request and its reply. Both sides are typed from it, so a reply can only be read as what its request promises.
  */
 export interface ContentProtocol {
-  /** `skip`: tokens of frames that answered already (tab-client.ts asks again until no other frame answers). */
-  'applyfill:collect': { request: { type: 'applyfill:collect'; skip?: string[] }; reply: CollectedPage };
+  /**
+   * `skip`: tokens of frames that answered already (tab-client.ts asks again until no other frame answers).
+   * `around`: the tab's top page's judgement of each of its iframes, when the popup could read that page.
+   */
+  'applyfill:collect': { request: { type: 'applyfill:collect'; skip?: string[]; around?: IframeView[] }; reply: CollectedPage };
   'applyfill:fill': { request: { type: 'applyfill:fill'; plan: FillPlan }; reply: FillReport };
   'applyfill:undo': { request: { type: 'applyfill:undo'; url: string }; reply: UndoResult };
   'applyfill:undo-state': { request: { type: 'applyfill:undo-state'; url: string }; reply: UndoState };

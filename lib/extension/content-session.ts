@@ -3,6 +3,8 @@ import type { FieldSnapshot } from '../fill/field-snapshot';
 import type { FillReport } from '../fill/fill-report';
 import { restoreFields } from '../fill/undo-fill';
 import { collectPage, type CollectedPage } from '../page/collect-page';
+import type { Box } from '../fields/clip-chain';
+import { markPageCovers } from '../fields/page-covers';
 import { collectElements } from '../fields/control-groups';
 import type { FillPlan } from '../plan/fill-plan';
 import type { StoredFileBytes } from '../fill/fill-file';
@@ -19,14 +21,19 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 export function createContentSession(doc: Document, readFile: (key: string) => Promise<StoredFileBytes | null>) {
   let elements = new Map<string, Element[]>();
   let snapshots: FieldSnapshot[] = [];
+  /** Where the page around this frame covers it, as of the last collect (frame coordinates; none when unknown). */
+  let covers: readonly Box[] = [];
   /** The elements each recorded field was filled through (a later collect may rebuild `elements`). */
   const filledThrough = new Map<string, Element[]>();
   const url = () => doc.location?.href ?? '';
 
   return {
-    collect(): CollectedPage {
+    /** `pageCovers`: where the page around the frame lays something over it (lib/page/iframe-judge.ts). */
+    collect(pageCovers: readonly Box[] = []): CollectedPage {
       const collected = collectPage(doc, url());
       elements = collected.elements;
+      covers = pageCovers;
+      markPageCovers(collected.page.fields, elements, covers);
       return collected.page;
     },
     /** The elements behind the last collect, by field id (they stay in the frame). */
@@ -35,7 +42,7 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
       // Find the elements again so ids point at today's ones even if the page re-rendered since the review (only the
       // elements: the fill checks what it needs on them itself, so labels and styles are not read again).
       elements = collectElements(doc);
-      const { report, snapshots: touched } = await executePlan(plan, { elements, wait, readFile });
+      const { report, snapshots: touched } = await executePlan(plan, { elements, wait, readFile, covers });
       snapshots = [...snapshots, ...touched];
       for (const s of touched) filledThrough.set(s.fieldId, elements.get(s.fieldId) ?? []);
       highlightReport(report, elements);

@@ -1,4 +1,6 @@
 import type { CollectedPage } from '../page/collect-page';
+import type { AroundFrame } from '../page/frame-around';
+import { seenWithPage } from '../page/frame-around';
 import type { FrameFacts } from '../page/frame-choice';
 import { frameSeen } from '../page/frame-seen';
 import { watchedTargets } from '../page/frame-witnesses';
@@ -11,11 +13,14 @@ export const FRAME_TOKEN = crypto.randomUUID();
  * What this frame says about itself beside its form: its id, viewport, and whether a person sees it. Only an iframe
  * can be hidden by a page around it; in the top document the frame's own visibility rules already decided every
  * field (IntersectionObserver v2 would add nothing but false alarms: it calls any transform or overlap unseen).
+ * `around` is the top page's judgement of this frame's iframe, when the popup or shortcut could read that page
+ * (activeTab): it decides for a frame of the top document, and its 'no' for any frame (frame-around.ts).
  */
-export async function describeFrame(win: Window, page: CollectedPage, elements: ReadonlyMap<string, Element[]>): Promise<FrameFacts> {
+export async function describeFrame(win: Window, page: CollectedPage, elements: ReadonlyMap<string, Element[]>, around: AroundFrame | null = null): Promise<FrameFacts> {
   const top = win.top === win;
-  const targets = watchedTargets(page.fields, elements);
   // The top document is not asked: its answer would not count, and the wait would slow every popup.
-  const [id, seen] = await Promise.all([ownFrameId(), top ? ('unknown' as const) : frameSeen(win, targets)]);
-  return { id, token: FRAME_TOKEN, width: win.innerWidth, height: win.innerHeight, top, seen };
+  const seen = top ? Promise.resolve('unknown' as const) : seenWithPage(around, () => frameSeen(win, watchedTargets(page.fields, elements)));
+  const [id, verdict] = await Promise.all([ownFrameId(), seen]);
+  const facts: FrameFacts = { id, token: FRAME_TOKEN, width: win.innerWidth, height: win.innerHeight, top, seen: verdict };
+  return around?.hidden ? { ...facts, pageWhy: around.hidden } : facts;
 }

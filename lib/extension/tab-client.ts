@@ -5,6 +5,8 @@ import { classifyPage } from '../page/classify-page';
 import type { CollectedPage } from '../page/collect-page';
 import { chooseFrames, type FrameChoice } from '../page/frame-choice';
 import type { FillPlan } from '../plan/fill-plan';
+import type { IframeView } from '../page/iframe-judge';
+import { judgeTabFrames } from './frame-judge-client';
 import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult, type UndoState } from './content-protocol';
 
 // Chromium's and Firefox's words for "no content script is listening in this tab".
@@ -39,11 +41,11 @@ const MAX_FRAMES = 12;
  * frames sending their pages by `runtime.sendMessage`, gives the sender's frame id for free but no way to know when
  * the last frame has spoken.)
  */
-export async function collectFrames(tabId: number): Promise<CollectedPage[]> {
+export async function collectFrames(tabId: number, around?: IframeView[]): Promise<CollectedPage[]> {
   const pages: CollectedPage[] = [];
   const skip: string[] = [];
   while (pages.length < MAX_FRAMES) {
-    const page = await ask(tabId, { type: 'applyfill:collect', skip: [...skip] });
+    const page = await ask(tabId, { type: 'applyfill:collect', skip: [...skip], ...(around ? { around } : {}) });
     if (!page) break;
     pages.push(page);
     // A content script without a token (an older version still in the tab) cannot be skipped: ask no more.
@@ -53,9 +55,13 @@ export async function collectFrames(tabId: number): Promise<CollectedPage[]> {
   return pages;
 }
 
-/** The tab's forms, classified, the preferred first; and those no person sees, with why (frame-choice.ts). */
+/**
+ * The tab's forms, classified, the preferred first; and those no person sees, with why (frame-choice.ts). The top
+ * page judges its iframes first where the extension may read it (frame-judge-client.ts), and each frame takes that
+ * judgement with it.
+ */
 export async function collectFromTab(tabId: number): Promise<FrameChoice<PageSnapshot>> {
-  const pages = await collectFrames(tabId);
+  const pages = await collectFrames(tabId, await judgeTabFrames(tabId));
   return chooseFrames(pages.map((page) => classifyPage(page)));
 }
 

@@ -34,7 +34,8 @@ function scrollableArea(doc: Document, styleOf: StyleOf): Box {
   return { left: -win.scrollX, top: -win.scrollY, right: width - win.scrollX, bottom: height - win.scrollY };
 }
 
-function opaque(el: Element, styleOf: StyleOf): boolean {
+/** Something a person sees when it lies on top: not transparent, and painted (a replaced element, a background). */
+export function opaque(el: Element, styleOf: StyleOf): boolean {
   let opacity = 1;
   for (let node: Element | null = el; node; node = parentOf(node)) opacity *= parseFloat(styleOf(node)?.opacity ?? '1') || 0;
   if (opacity < MIN_OPACITY) return false;
@@ -46,7 +47,8 @@ function opaque(el: Element, styleOf: StyleOf): boolean {
   return painted || style.backgroundImage !== 'none';
 }
 
-function pinned(el: Element, styleOf: StyleOf): boolean {
+/** Fixed or sticky, itself or by an ancestor: it stays put in the viewport while the page scrolls under it. */
+export function pinned(el: Element, styleOf: StyleOf): boolean {
   for (let node: Element | null = el; node; node = parentOf(node)) if (/fixed|sticky/.test(styleOf(node)?.position ?? '')) return true;
   return false;
 }

@@ -1,6 +1,8 @@
 import { readCurrentValue } from '../fields/current-value';
 import type { FillPlan, FillStep, SearchFillStep } from '../plan/fill-plan';
 import { blockedNow } from './visible-now';
+import type { Box } from '../fields/clip-chain';
+import { coveredByPage, PAGE_COVER } from '../fields/page-covers';
 import { pickOption, setChecked, tickOption } from './fill-choice';
 import { COMBOBOX_TIMING, fillCombobox, type ComboboxTiming, type Wait, type Wanted } from './fill-combobox';
 import { fillAutocomplete } from './fill-autocomplete';
@@ -26,6 +28,8 @@ export interface FillEnvironment {
   now?: () => number;
   /** How long widgets may take to open and to answer a search; tests shorten it. */
   widgetTiming?: ComboboxTiming;
+  /** Where the page around this frame covers it (frame coordinates): what lies under them is not filled. */
+  covers?: readonly Box[];
 }
 
 type Outcome = { status: FieldResult['status']; reason: string; check?: boolean };
@@ -145,6 +149,10 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
     return s.action === 'fill' && els?.length && els.every((el) => el.isConnected) ? [{ fieldId: s.fieldId, kind: s.kind, els }] : [];
   });
   const blocked = blockedNow(live, live[0]?.els[0]?.ownerDocument);
+  const covers = env.covers ?? [];
+  for (const { fieldId, kind, els } of live) {
+    if (!blocked.has(fieldId) && els.some((el) => coveredByPage(el, kind, covers))) blocked.set(fieldId, `hidden on the page (${PAGE_COVER}): not filled`);
+  }
   let pending: Pending[] = [];
   const settle = async () => {
     if (pending.some((p) => 'settle' in p.act)) await env.wait(0);

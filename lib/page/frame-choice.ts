@@ -16,6 +16,8 @@ export interface FrameFacts {
   /** The tab's top document, not an iframe. */
   top: boolean;
   seen: 'yes' | 'no' | 'unknown';
+  /** Why the page around the frame hides it, when the page judged it (lib/page/iframe-judge.ts). */
+  pageWhy?: string;
 }
 
 /** A frame's viewport smaller than this (either side) shows no form; the same bound as `visible-box.ts`. */
@@ -35,7 +37,7 @@ export const seenFieldCount = (page: FramePage): number => page.fields.filter(is
 export function frameHiddenReason(page: FramePage): string | null {
   const f = page.frame;
   if (f && (f.width < MIN_FRAME_SIDE || f.height < MIN_FRAME_SIDE)) return `its frame is only ${f.width}x${f.height} px`;
-  if (f?.seen === 'no') return 'the page hides its frame (transparent, filtered or covered)';
+  if (f?.seen === 'no') return `the page hides its frame (${f.pageWhy ?? 'transparent, filtered or covered'})`;
   if (!seenFieldCount(page)) return 'none of its fields can be seen';
   return null;
 }

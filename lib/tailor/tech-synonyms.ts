@@ -90,7 +90,9 @@ export const TECH_TERMS: readonly TechTerm[] = [
   { label: 'DevOps', forms: ['devops'] },
   { label: 'infrastructure as code', forms: ['infrastructure as code', 'iac'], broader: ['cloud infrastructure'] },
   // Networking and distributed systems
-  { label: 'peer-to-peer', forms: ['p2p', 'peer-to-peer'], broader: ['distributed systems', 'networking'] },
+  // "Peer-to-peer networking" names one kind of networking (overlays between equal nodes), not networking at large:
+  // read as one phrase it proves peer-to-peer fully and networking one step up, as a data-center ad reads it.
+  { label: 'peer-to-peer', forms: ['p2p', 'peer-to-peer', 'peer-to-peer networking', 'p2p networking', 'peer-to-peer network', 'p2p network'], broader: ['distributed systems', 'networking'] },
   { label: 'libp2p', forms: ['libp2p'], broader: ['peer-to-peer'] },
   { label: 'Kademlia', forms: ['kademlia'], broader: ['DHT'] },
   { label: 'DHT', forms: ['dht', 'distributed hash table'], broader: ['peer-to-peer'] },
@@ -108,7 +110,8 @@ export const TECH_TERMS: readonly TechTerm[] = [
   { label: 'GraphQL', forms: ['graphql', 'gql'], broader: ['APIs'] },
   { label: 'REST', forms: ['restful'], exact: ['REST'], broader: ['APIs'] },
   { label: 'OpenAPI', forms: ['openapi', 'swagger'], broader: ['APIs'] },
-  { label: 'BGP', forms: ['bgp'], broader: ['networking'] },
+  // The internet's routing protocol, run on the routers of data centers and carriers, as OSPF and MPLS are.
+  { label: 'BGP', forms: ['bgp'], broader: ['networking', 'network infrastructure'] },
   { label: 'DNS', forms: ['dns'], broader: ['networking'] },
   { label: 'eBPF', forms: ['ebpf'], broader: ['Linux'] },
   { label: 'microservices', forms: ['microservices', 'microservice', 'micro-services', 'micro services'], broader: ['architecture'] },

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FillReport } from '../../lib/fill/fill-report';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
 import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
-import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
 import { servePages } from '../../scripts/harness/serve-pages';
-import { fixturePages, fixturePath } from '../fixtures/pages';
+import { fixturePath } from '../fixtures/pages';
+import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
 
 /**
  * A tab with one or two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
@@ -20,12 +20,6 @@ import { fixturePages, fixturePath } from '../fixtures/pages';
  *  - "twins": two embeds a person sees side by side.
  * Fill and undo go to exactly one frame, the report counts that frame alone, via the popup and via the shortcut.
  */
-
-const EMBED = fixturePages.find((p) => p.name === 'greenhouse-embed-job-app')!.url;
-const HOST = readFileSync(fixturePath('acme-careers-embed-host'), 'utf8');
-const embed = (id: string, style: string) => `<iframe id="${id}" style="${style}" frameborder="0" scrolling="no" title="Greenhouse Job Board" src="${EMBED.replace(/&/g, '&amp;')}"></iframe>`;
-/** The careers page with `frames` where its one embed was. */
-const careersPage = (frames: string) => HOST.replace(/<div id="grnhse_app">[\s\S]*?<\/div>/, `<div id="grnhse_app">${frames}</div>`);
 
 const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7101';
 const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7102';
@@ -39,7 +33,6 @@ const SCROLL_URL = 'https://boards.greenhouse.io/acme/jobs/7106';
 /** On the embed's own site, a transparent short copy whose every element is under a half-transparent box. */
 const FADED_DECOY_URL = 'https://boards.greenhouse.io/acme/jobs/7107';
 const ALL_FADED_EMBED = `${EMBED}&faded=all`;
-const REAL = embed('grnhse_iframe', 'display:block;width:100%;height:2600px;border:0');
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
   { url: DECOY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;width:1px;height:1px;opacity:0;border:0') + REAL) },
@@ -80,55 +73,6 @@ async function open(url: string): Promise<Page> {
   await tab.goto(url);
   for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
   return tab;
-}
-
-/** The tab's embeds in page order, each with its iframe's id. */
-async function embeds(tab: Page): Promise<{ id: string; frame: Frame }[]> {
-  const out: { id: string; frame: Frame }[] = [];
-  for (const frame of tab.frames()) {
-    if (frame === tab.mainFrame()) continue;
-    const id = (await (await frame.frameElement()).getAttribute('id')) ?? '';
-    out.push({ id, frame });
-  }
-  return out;
-}
-
-/** Every control of a frame's form by id or name: text, selection, ticks, files. */
-const formState = (frame: Frame) =>
-  frame.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const el of Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'))) {
-      const key = el.type === 'radio' || el.type === 'checkbox' ? `name:${el.name}` : el.id || `name:${el.name}`;
-      const value =
-        el.type === 'radio' || el.type === 'checkbox'
-          ? el.checked
-            ? el.value
-            : ''
-          : el.type === 'file'
-            ? Array.from(el.files ?? []).map((f) => f.name).join(';')
-            : el.value;
-      out[key] = [out[key], value].filter(Boolean).join('|');
-    }
-    return out;
-  });
-
-type State = Record<string, string>;
-const changed = (before: State, after: State) => Object.keys(after).filter((k) => after[k] !== before[k]);
-
-async function statesOf(tab: Page): Promise<Record<string, State>> {
-  const out: Record<string, State> = {};
-  for (const { id, frame } of await embeds(tab)) out[id] = await formState(frame);
-  return out;
-}
-
-/** Which frames the fill changed, and how many fields in each. */
-function changedFrames(before: Record<string, State>, after: Record<string, State>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const id of Object.keys(before)) {
-    const n = changed(before[id]!, after[id]!).length;
-    if (n) out[id] = n;
-  }
-  return out;
 }
 
 const lastReport = async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
@@ -202,24 +146,13 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
   });
 
   it('the shortcut, with no review, fills exactly one frame on every page and counts it alone', async () => {
-    for (const [url, expected] of [
+    await shortcutFillsOneFrame(browser.context, open, [
       [DECOY_URL, ['grnhse_iframe']],
       [OVERLAY_URL, ['grnhse_iframe']],
       [FOLD_URL, ['grnhse_iframe']],
       [FADED_URL, ['faded_iframe']],
       [SCROLL_URL, ['scroll_iframe']],
       [TWINS_URL, ['left_iframe', 'right_iframe']],
-    ] as const) {
-      const tab = await open(url);
-      const before = await statesOf(tab);
-      const outcome = await runFillShortcut(browser.context, url);
-      const report = await lastReport();
-      expect(outcome).toBe(`filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`);
-      const filled = changedFrames(before, await statesOf(tab));
-      expect(Object.keys(filled), url).toHaveLength(1);
-      expect(expected as readonly string[]).toContain(Object.keys(filled)[0]);
-      expect(Object.values(filled)[0]).toBe(report.counts.filled);
-      await tab.close();
-    }
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * where layout exists, so the layout hiding shapes can be judged. Plain data in, plain data out.
  */
 import { runCase, type CaseOutcome } from './case-check';
+import './frame-agent';
 import type { FormCase } from './form-spec';
 
 declare global {

@@ -33,7 +33,7 @@ export interface CaseOutcome {
   /** Probe records the page saw (events and mutations). */
   observed: number;
   /** A case with iframes: how many documents, which the frame choice offered and refused, and which was filled. */
-  frames?: { documents: number; offered: string[]; refused: string[]; filled: string | null };
+  frames?: { documents: number; offered: string[]; refused: string[]; filled: string | null; gaps: string[] };
 }
 
 /** Every option text the page's widgets can render (menus exist only while open). */
@@ -75,7 +75,7 @@ export async function runCase(doc: Document, spec: FormCase, layout = false): Pr
  * The properties in one document (the page, or the frame chosen among several). `elsewhere` reports what changed
  * in the tab's other documents since the collect (after the fill, after the undo): nothing may.
  */
-export async function checkDocument(doc: Document, spec: FormCase, controls: RenderedControl[], elsewhere: (phase: string) => string[] = () => []): Promise<CaseOutcome> {
+export async function checkDocument(doc: Document, spec: FormCase, controls: RenderedControl[], elsewhere: (phase: string) => Promise<string[]> = () => Promise.resolve([])): Promise<CaseOutcome> {
   const submits = watchSubmits(doc, new Set(controls.filter((c) => c.spec.control.type === 'press').map((c) => c.el)));
   const probe = probePage(doc);
   try {
@@ -120,7 +120,7 @@ export async function checkDocument(doc: Document, spec: FormCase, controls: Ren
     check(violations, 'fill', controls, before, (c) => statusOf(c) !== 'filled', 'changed a control it reports as not filled');
     violations.push(...checkReportHonest(report, pagePlan, elements));
     if (submits.events.length) violations.push(`fill: submitted: ${submits.events.join('; ')}`);
-    violations.push(...elsewhere('fill'));
+    violations.push(...(await elsewhere('fill')));
 
     probe.phase('undo');
     const notRestored = await undoFill(snapshots, elements, wait);
@@ -130,7 +130,7 @@ export async function checkDocument(doc: Document, spec: FormCase, controls: Ren
     const pageAfter = serializePage(doc.body);
     if (pageAfter !== pageBefore) violations.push(`undo: the page differs from before the fill: ${firstDifference(pageBefore, pageAfter)}`);
     if (submits.events.length) violations.push(`undo: submitted: ${submits.events.join('; ')}`);
-    violations.push(...elsewhere('undo'));
+    violations.push(...(await elsewhere('undo')));
 
     probe.flush();
     const fieldOf = (el: Element | null) => {

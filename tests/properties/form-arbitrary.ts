@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CLIP_PATHS, HIDING_PLACES, HIDING_SHAPES, OPACITIES, type HidingLayer } from './hiding-shapes';
 import { LAYOUT_SHAPES } from './layout-shapes';
-import { FRAME_KINDS, LABEL_MODES, LATE_CHANGES, LOCKS, OPTION_TAGS, PRESS_CONTROLS, TEXT_INPUT_TYPES, TRAPS } from './form-spec';
+import { FRAME_KINDS, FRAME_ORIGINS, LABEL_MODES, LATE_CHANGES, LOCKS, OPTION_TAGS, PRESS_CONTROLS, TEXT_INPUT_TYPES, TRAPS } from './form-spec';
 import type { Choice, ControlSpec, FieldSpec, FormCase, SectionSpec } from './form-spec';
 import { AUTOCOMPLETE, CHOICE_QUESTIONS, CHOICE_TEXTS, IDS, NAMES, PROTOTYPE_KEYS, REAL_LABELS, TEST_URLS, VALUES } from './form-vocabulary';
 
@@ -25,6 +25,8 @@ export interface GeneratorOptions {
   off: ReadonlySet<ShapeId>;
   /** Also the layout hiding shapes (only where there is a layout engine: the Chromium run). */
   layout?: boolean;
+  /** Every case with iframes (the Chromium run's `--frames`: the frame choice under test), else one in six. */
+  framed?: boolean;
 }
 
 const on = (options: GeneratorOptions, shape: ShapeId) => !options.off.has(shape);
@@ -204,19 +206,24 @@ const edit = fc.record({
   overwrite: fc.boolean(),
 });
 
-const frames = (options: GeneratorOptions): fc.Arbitrary<FormCase['frames']> =>
-  on(options, 'frames')
-    ? fc.oneof(
-        { weight: 5, arbitrary: fc.constant<FormCase['frames']>([]) },
-        {
-          weight: 1,
-          arbitrary: fc.array(
-            fc.record({ kind: fc.constantFrom(...FRAME_KINDS), sameUrl: fc.boolean(), copy: fc.boolean(), sections: fc.array(section(options), { minLength: 1, maxLength: 1 }) }),
-            { minLength: 1, maxLength: 2 },
-          ),
-        },
-      )
-    : fc.constant<FormCase['frames']>([]);
+const frameList = (options: GeneratorOptions) =>
+  fc.array(
+    fc.record({
+      kind: fc.constantFrom(...FRAME_KINDS),
+      origin: fc.constantFrom(...FRAME_ORIGINS),
+      place: fc.oneof({ weight: 4, arbitrary: tag('first-screen') }, { weight: 1, arbitrary: tag('below-fold') }),
+      sameUrl: fc.boolean(),
+      copy: fc.boolean(),
+      sections: fc.array(section(options), { minLength: 1, maxLength: 1 }),
+    }),
+    { minLength: 1, maxLength: 2 },
+  );
+
+const frames = (options: GeneratorOptions): fc.Arbitrary<FormCase['frames']> => {
+  if (!on(options, 'frames')) return fc.constant<FormCase['frames']>([]);
+  if (options.framed) return frameList(options);
+  return fc.oneof({ weight: 5, arbitrary: fc.constant<FormCase['frames']>([]) }, { weight: 1, arbitrary: frameList(options) });
+};
 
 /** A whole generated case: page, profile, review edits, what the page does between review and fill, other frames. */
 export const formCase = (options: GeneratorOptions = { off: new Set() }): fc.Arbitrary<FormCase> =>

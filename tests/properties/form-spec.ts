@@ -78,9 +78,27 @@ export const LATE_CHANGES = ['disable', 'hide', 'readonly', 'remove', 'type-valu
 
 /**
  * Another frame of the same page: a copy of the form in an iframe the person sees (also `faded`: its form under a
- * half-transparent box), or a decoy one they don't (also `covered`: an opaque box of the page over the iframe).
+ * half-transparent box; `half`: the iframe itself at opacity 0.5; `cornered`: a bar of the page over one corner), or
+ * a decoy one they don't (also `covered`: an opaque box of the page over the iframe).
  */
-export const FRAME_KINDS = ['visible', 'tiny', 'transparent', 'display-none', 'covered', 'faded'] as const;
+export const FRAME_KINDS = ['visible', 'tiny', 'transparent', 'display-none', 'covered', 'faded', 'half', 'cornered'] as const;
+/**
+ * Where a frame's document comes from: `same` a document of the page's own origin (srcdoc), `cross` an ATS embed
+ * on another site, which Chromium runs out of process, as real embeds are (the Chromium run; happy-dom draws all
+ * frames in one document).
+ */
+export const FRAME_ORIGINS = ['same', 'cross'] as const;
+/** Where the iframe sits: in the tab's first screen, or after a spacer taller than the viewport (below the fold). */
+export const FRAME_PLACES = ['first-screen', 'below-fold'] as const;
+
+export interface FrameSpec {
+  kind: (typeof FRAME_KINDS)[number];
+  origin: (typeof FRAME_ORIGINS)[number];
+  place: (typeof FRAME_PLACES)[number];
+  sameUrl: boolean;
+  copy: boolean;
+  sections: SectionSpec[];
+}
 
 export interface FormCase {
   /** The generator's switched-off shapes (known gaps, see scripts/fuzz-fill.ts), so a replay draws the same. */
@@ -97,7 +115,7 @@ export interface FormCase {
    * Iframes before the top page's form, each holding a form: its own `sections`, or with `copy` the top page's (a
    * duplicate embed); reporting the top page's URL (`sameUrl`) or an embed's.
    */
-  frames: { kind: (typeof FRAME_KINDS)[number]; sameUrl: boolean; copy: boolean; sections: SectionSpec[] }[];
+  frames: FrameSpec[];
   /** Which offered form the person picks when several are (0: the preselected one, which the shortcut fills). */
   pick: number;
 }

@@ -80,9 +80,9 @@ describe('the property checks can see a violation (so a pass means something)', 
     window.document.write('<!doctype html><html><body></body></html>');
     const doc = window.document as unknown as Document;
     const tab = await renderTab(doc, spec!);
-    const meddle = async (chosen: Document, _s: unknown, _c: unknown, elsewhere: (phase: string) => string[]) => {
+    const meddle = async (chosen: Document, _s: unknown, _c: unknown, elsewhere: (phase: string) => Promise<string[]>) => {
       for (const d of tab) if (d.doc !== chosen) d.doc.body.append(d.doc.createElement('input'));
-      const found = elsewhere('fill');
+      const found = await elsewhere('fill');
       if (found.length) throw new Error(found.join('\n'));
       return { fields: 0, filled: 0, restored: 0, forbidden: 0, forbiddenReasons: [], shapes: [], observed: 0 };
     };

@@ -91,9 +91,10 @@ describe.each(BUILDS)('built manifest: $name', ({ name, background }) => {
     expect(manifest.background).toEqual(background);
   });
 
-  it('asks for storage and scripting only, and host access only to the ATS hosts', () => {
+  it('asks for storage, scripting and activeTab only, and host access only to the ATS hosts', () => {
     const manifest = readManifest(name);
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    // activeTab: the page of the tab the person acts on (toolbar button, shortcut), for the frame judge; no warning.
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'activeTab']);
     expect(manifest.host_permissions).toEqual([...HOST_PERMISSIONS]);
     // Pinned literally: a new host is a reviewed edit of this list, not a side effect of a constant.
     expect(manifest.host_permissions).toEqual([

@@ -92,7 +92,8 @@ describe('technology synonyms', () => {
       ['hosted', false],
       ['Amazon Web Services', true],
     ]);
-    expect(textTerms('Peer-to-Peer networking')[0]).toMatchObject({ key: 'tech:peer-to-peer', surface: 'Peer-to-Peer', start: 0, end: 12, technology: true });
+    expect(textTerms('Peer-to-Peer protocols')[0]).toMatchObject({ key: 'tech:peer-to-peer', surface: 'Peer-to-Peer', start: 0, end: 12, technology: true });
+    expect(textTerms('P2P networking')[0]).toMatchObject({ key: 'tech:peer-to-peer', surface: 'P2P networking', start: 0, end: 14 });
   });
 
   it('reads plurals of known technologies and acronyms', () => {

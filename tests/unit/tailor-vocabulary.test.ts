@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bulletEvidence } from '../../lib/tailor/bullet-evidence';
 import { ancestors } from '../../lib/tailor/concept-graph';
 import { techKey, techLabel, textTerms, VOCABULARY } from '../../lib/tailor/text-terms';
 import { tokenize } from '../../lib/tailor/tokenize';
@@ -10,7 +11,8 @@ const broader = (label: string) => [...ancestors(keyOf(label)).keys()].map((k) =
 describe('skill and domain phrases', () => {
   it.each([
     ['7+ years building high-performance distributed systems', ['performance', 'distributed systems']],
-    ['peer-to-peer networking and NAT traversal', ['peer-to-peer', 'networking', 'NAT traversal']],
+    ['peer-to-peer networking and NAT traversal', ['peer-to-peer', 'NAT traversal']],
+    ['a P2P network of validators, networking in data centers', ['peer-to-peer', 'networking', 'network infrastructure']],
     ['payment processing, invoicing and direct debit', ['payments', 'billing', 'payments']],
     ['reliable background jobs with Sidekiq', ['reliability', 'background jobs', 'Sidekiq']],
     ['incident response and post-mortems; on-call rotation', ['incident response', 'incident response', 'incident response']],
@@ -65,8 +67,17 @@ describe('broader and narrower terms', () => {
     ['BFT', ['consensus', 'blockchain', 'distributed systems', 'peer-to-peer', 'networking']],
     ['ownership', ['leadership']],
     ['engineering management', ['leadership']],
+    ['BGP', ['networking', 'network infrastructure']],
   ])('%s stands for %j', (label, expected) => {
     expect(broader(label).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['Maintaining the peer-to-peer networking library libp2p', 0.7],
+    ['Worked on the networking stack of a consensus protocol', 1],
+    ['Implemented TCP flow control in the network stack', 1],
+  ])('"%s" proves networking at %d', (text, strength) => {
+    expect(bulletEvidence(textTerms(text)).strength.get(keyOf('networking'))).toBeCloseTo(strength);
   });
 
   it('weakens evidence by 0.7 per step up', () => {

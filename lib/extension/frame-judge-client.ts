@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import type { IframeView } from '../page/iframe-judge';
+import { readIframeViews } from './content-messages';
+
+/**
+ * How the tab's top page shows each of its iframes, judged there by the injected read-only judge
+ * (entrypoints/frame-judge.ts). It can run only where the extension may read the top page: the ATS hosts, or the
+ * site of the tab the person opened the popup on or pressed the shortcut in (`activeTab`). Anywhere else (a popup
+ * opened by its address, a browser page) there is no judgement, and each frame judges itself as before.
+ */
+export async function judgeTabFrames(tabId: number): Promise<IframeView[] | undefined> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/frame-judge.js'] });
+    return readIframeViews(result?.result) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

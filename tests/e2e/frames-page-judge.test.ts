@@ -1,0 +1,157 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FillReport } from '../../lib/fill/fill-report';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { buildGranting } from '../../scripts/harness/granted-build';
+import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
+import { servePages } from '../../scripts/harness/serve-pages';
+import { fixturePath } from '../fixtures/pages';
+import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
+
+/**
+ * Embeds of ANOTHER origin (the careers site around boards.greenhouse.io), judged from the page around them: when the
+ * person opens the popup or presses the shortcut, the extension may read the tab's own site (`activeTab`), and a
+ * read-only judge in the top page says how a person sees each <iframe>, by the rules a field is judged by.
+ *
+ * Playwright cannot click the toolbar button or press a browser shortcut, which is what grants `activeTab`. So this
+ * file runs a copy of the build whose manifest grants the careers site at install (scripts/harness/granted-build.ts):
+ * the same access `activeTab` gives for that one tab, nothing else changed. tests/e2e/frames.test.ts runs the build
+ * as shipped, without that access (the popup opened by URL): there the pages behave as they did before the judge.
+ */
+
+const CAREERS = 'https://www.acme-robotics.com/*';
+/** Gap 1: a transparent embed wholly below the page's fold, before the real one (also below the fold). */
+const BELOW_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7111';
+/** Gap 2: the embed at the top of the page, a notice box over its right edge (over the email box), a cookie bar fixed over its lower left corner. */
+const CORNER_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7112';
+/** Gap 3: the embed at half opacity: another origin, and the same page on the embed's own site. */
+const HALF_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7113';
+const HALF_SAME_URL = 'https://boards.greenhouse.io/acme/jobs/7114';
+/** Regression: two embeds a person sees, and a 1x1 transparent one before the real one. */
+const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7115';
+const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7116';
+
+const AT_TOP = 'position:absolute;top:0;left:0;width:880px;height:2600px;border:0;z-index:5';
+const NOTICE = '<div id="notice" style="position:absolute;top:700px;left:400px;width:480px;height:120px;background:#fff;z-index:10">We are hiring in Berlin.</div>';
+const COOKIE_BAR =
+  '<div id="cookie_bar" style="position:fixed;left:0;bottom:0;width:420px;height:140px;background:#1d2430;color:#fff;z-index:10">' +
+  'We use cookies. <label><input type="checkbox" id="analytics"> Analytics</label> <button type="button" id="accept">Accept</button></div>';
+const halfPage = (frames: string) => `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${frames}</body></html>`;
+
+const PAGES = [
+  { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
+  { url: BELOW_URL, body: careersPage(`<div style="height:1400px"></div>${embed('decoy_iframe', 'display:block;width:100%;height:600px;opacity:0;border:0')}${REAL}`) },
+  { url: CORNER_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${NOTICE}${COOKIE_BAR}</body>`) },
+  { url: HALF_URL, body: careersPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
+  { url: HALF_SAME_URL, body: halfPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
+  { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
+  { url: DECOY_URL, body: careersPage(embed('decoy_iframe', 'position:absolute;width:1px;height:1px;opacity:0;border:0') + REAL) },
+];
+
+const profile = demoProfileWithAnswers('Judged frames');
+let browser: LaunchedBrowser;
+let granted: ReturnType<typeof buildGranting>;
+
+beforeAll(async () => {
+  granted = buildGranting([CAREERS]);
+  browser = await launchWithExtension({ extensionDir: granted.dir });
+  await servePages(browser.context, PAGES);
+  await storeProfiles(browser.context, [profile], profile.id);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  granted?.remove();
+});
+
+async function open(url: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.goto(url);
+  for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
+  return tab;
+}
+
+const lastReport = async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
+const frameOf = async (tab: Page, id: string) => (await embeds(tab)).find((e) => e.id === id)!.frame;
+
+/** The popup on `tab`, once it shows a review (or says why it shows none). */
+async function popupOn(tab: Page): Promise<Page> {
+  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  // The tabs show once the page has answered: with a review, or with the reason there is none.
+  await popup.locator('[role="tablist"]').waitFor();
+  await popup.locator('li.review-field').first().waitFor({ timeout: 2_000 }).catch(() => undefined);
+  return popup;
+}
+
+/** The popup reviews a form (its Fill button is there), rather than saying the form is hidden from view. */
+const reviewed = async (popup: Page) => (await popup.locator('button.fill').count()) === 1 && (await popup.getByText('hidden from view').count()) === 0;
+
+describe('cross-origin embeds judged from the page around them (activeTab)', () => {
+  it('gap 1: a transparent embed wholly below the fold is not offered; the real one is filled', async () => {
+    const tab = await open(BELOW_URL);
+    expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);
+    const before = await statesOf(tab);
+    const popup = await popupOn(tab);
+    expect(await popup.locator('[data-testid="form-chooser"]').count(), 'the transparent frame was offered').toBe(0);
+    const summary = await fillFromPopup(popup);
+    const report = await lastReport();
+    expect(summary).toMatch(/^filled \d+/);
+    expect(changedFrames(before, await statesOf(tab))).toEqual({ grnhse_iframe: report.counts.filled });
+    expect(report.counts.filled).toBeGreaterThan(5);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('gap 2: a notice and a cookie bar over parts of the embed: offered and filled, the field under the notice untouched', async () => {
+    const tab = await open(CORNER_URL);
+    const before = await statesOf(tab);
+    const bar = () => tab.evaluate(() => ({ analytics: (document.getElementById('analytics') as HTMLInputElement).checked, text: document.getElementById('cookie_bar')!.textContent }));
+    const barBefore = await bar();
+    const popup = await popupOn(tab);
+    expect(await reviewed(popup), 'the embed was refused as a whole').toBe(true);
+    const summary = await fillFromPopup(popup);
+    const report = await lastReport();
+    expect(summary).toMatch(/^filled \d+/);
+    const real = await frameOf(tab, 'grnhse_iframe');
+    expect(await real.locator('#first_name').inputValue()).toBe(profile.identity.firstName);
+    expect(await real.locator('#last_name').inputValue()).toBe(profile.identity.lastName);
+    // The email box's centre is under the page's notice: nobody sees it, so it is not filled.
+    expect(await real.locator('#email').inputValue()).toBe('');
+    const email = report.results.find((r) => r.domId === 'email');
+    expect(email, 'the email box is in the report').toBeDefined();
+    expect([email!.status, email!.reason]).toEqual(['skipped', expect.stringMatching(/hidden/)]);
+    expect(changedFrames(before, await statesOf(tab))).toEqual({ grnhse_iframe: report.counts.filled });
+    expect(changed(before.grnhse_iframe!, (await statesOf(tab)).grnhse_iframe!)).not.toContain('email');
+    expect(await bar(), 'the page around the embed was touched').toEqual(barBefore);
+    await popup.close();
+    await tab.close();
+  });
+
+  it.each([
+    ['of another origin', HALF_URL],
+    ['of the same origin', HALF_SAME_URL],
+  ])('gap 3: an embed at half opacity %s is offered and filled, like a field at half opacity', async (_name, url) => {
+    const tab = await open(url);
+    const before = await statesOf(tab);
+    const popup = await popupOn(tab);
+    expect(await reviewed(popup), 'the half-transparent embed was refused').toBe(true);
+    const summary = await fillFromPopup(popup);
+    const report = await lastReport();
+    expect(summary).toMatch(/^filled \d+/);
+    expect(changedFrames(before, await statesOf(tab))).toEqual({ half_iframe: report.counts.filled });
+    await popup.close();
+    await tab.close();
+  });
+
+  it('the shortcut fills the frame a person sees on each page, and only that one', async () => {
+    await shortcutFillsOneFrame(browser.context, open, [
+      [BELOW_URL, ['grnhse_iframe']],
+      [CORNER_URL, ['grnhse_iframe']],
+      [HALF_URL, ['half_iframe']],
+      [DECOY_URL, ['grnhse_iframe']],
+      [TWINS_URL, ['left_iframe', 'right_iframe']],
+    ]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The fuzz case's hands in each document of a Chromium tab (bundled into every frame by scripts/fuzz-chromium.ts):
+ * a frame of another origin runs in its own process, so the Node side (scripts/fuzz-tab.ts) drives each document
+ * through Playwright's frame API and only plain data crosses. The top page also places the iframes and measures
+ * where each lies. The document's state lives here between calls.
+ */
+import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
+import { analyzePage } from '../../lib/page/analyze-page';
+import type { FrameFacts } from '../../lib/page/frame-choice';
+import { checkDocument, type CaseOutcome } from './case-check';
+import type { FormCase, SectionSpec } from './form-spec';
+import type { FramePlace } from './frame-oracle';
+import { named } from './frame-oracle';
+import { EMBED_URL, EMPTY_DOCUMENT, frameFacts, placeFrame, type TabFrame } from './frame-render';
+import { watchOtherFrame, type OtherFrameWatch } from './other-frames';
+import { renderForm, type RenderedControl } from './render-form';
+
+export type AgentReply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface FrameAgent {
+  /** Top page: a fresh page with the case's iframes (a cross-origin one loads the embed address) and its own form. */
+  renderTop: (spec: FormCase) => void;
+  /** Top page: where each iframe lies in the tab's viewport and what of the page overlaps it, in page order. */
+  places: () => FramePlace[];
+  /** This document's form. */
+  renderFrame: (form: { inForm: boolean; sections: SectionSpec[] }) => void;
+  /** Start watching, then collect as the content script does and report the frame's facts (measured). */
+  collect: (d: TabFrame & { url: string }) => Promise<{ fields: FieldDescriptor[]; frame: FrameFacts }>;
+  /** Not the chosen form: keep the document as it is now, and say later what changed or was heard. */
+  keep: () => void;
+  changes: (phase: string, filled: string) => string[];
+  /** The chosen form: fill and undo it with the one-document checks; the other documents are asked through the page's binding. */
+  fill: (spec: FormCase) => Promise<AgentReply<CaseOutcome>>;
+  finish: () => void;
+}
+
+declare global {
+  interface Window {
+    applyfillFuzzAgent: FrameAgent;
+    /** Exposed by the Node side: what changed in the tab's other documents. */
+    applyfillFuzzElsewhere: (phase: string) => Promise<string[]>;
+  }
+}
+
+let controls: RenderedControl[] = [];
+let watch: OtherFrameWatch | null = null;
+
+const stopWatch = () => {
+  watch?.stop();
+  watch = null;
+};
+
+/** Page elements (not the iframe or its ancestors) whose box overlaps part of the iframe's. */
+function overlapping(iframe: HTMLIFrameElement): string[] {
+  const r = iframe.getBoundingClientRect();
+  const out: string[] = [];
+  for (const el of Array.from(document.body.querySelectorAll('*'))) {
+    if (el === iframe || el.contains(iframe)) continue;
+    const b = el.getBoundingClientRect();
+    const w = Math.min(b.right, r.right) - Math.max(b.left, r.left);
+    const h = Math.min(b.bottom, r.bottom) - Math.max(b.top, r.top);
+    if (w > 0 && h > 0) out.push(`<${el.tagName.toLowerCase()} style="${el.getAttribute('style') ?? ''}"> ${Math.round(w)}x${Math.round(h)}`);
+  }
+  return out;
+}
+
+function inView(iframe: HTMLIFrameElement): boolean {
+  const r = iframe.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight;
+}
+
+window.applyfillFuzzAgent = {
+  renderTop: (spec) => {
+    stopWatch();
+    document.body.replaceChildren();
+    window.scrollTo(0, 0);
+    for (const f of spec.frames) placeFrame(document, f, f.origin === 'cross' ? { src: EMBED_URL } : { srcdoc: EMPTY_DOCUMENT });
+    controls = renderForm(document, spec);
+  },
+  places: () => Array.from(document.querySelectorAll('iframe'), (f) => ({ inView: inView(f), overlaps: overlapping(f) })),
+  renderFrame: (form) => {
+    controls = renderForm(document, form);
+  },
+  collect: async (d) => {
+    stopWatch();
+    watch = watchOtherFrame(document, named(d));
+    const { snapshot, elements } = analyzePage(document, d.url);
+    return { fields: snapshot.fields, frame: await frameFacts({ ...d, doc: document }, snapshot.fields, elements, true) };
+  },
+  keep: () => watch?.keep(),
+  changes: (phase, filled) => watch?.changes(phase, filled) ?? [],
+  fill: async (spec) => {
+    try {
+      return { ok: true, value: await checkDocument(document, spec, controls, (phase) => window.applyfillFuzzElsewhere(phase)) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  },
+  finish: stopWatch,
+};
