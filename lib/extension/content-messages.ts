@@ -67,6 +67,7 @@ export function checkIframeViews(raw: unknown, path = 'around'): IframeView[] {
     need(v.index === null || (Number.isInteger(v.index) && (v.index as number) >= 0), `${path}.${i}.index`, 'expected a frame index or null');
     need(isStr(v.src) && isNum(v.width) && isNum(v.height), `${path}.${i}`, 'expected src, width and height');
     need(v.hidden === null || isStr(v.hidden), `${path}.${i}.hidden`, 'expected a reason or null');
+    need(typeof v.shown === 'boolean', `${path}.${i}.shown`, 'expected true or false');
     need(Array.isArray(v.covers) && v.covers.every(isBox), `${path}.${i}.covers`, 'expected a list of boxes');
   });
   return raw as IframeView[];

@@ -15,7 +15,7 @@ const verdict = (found: { forbidden: string; why: string }) =>
  * sticky box covers it: a person scrolls a field out from under a box that does not fill the viewport, upwards too
  * when the page ends before the field reaches the top.
  */
-const PLACES = [0.5, 0.12, 0.88, 0.3, 0.7];
+export const PLACES = [0.5, 0.12, 0.88, 0.3, 0.7];
 
 /**
  * What covers the control wherever a person can scroll it to: null as soon as one place shows it. A cover that is

@@ -29,7 +29,7 @@ export function framePath(win: Window): number[] | null {
 export interface AroundFrame {
   /** Why a person does not see the iframe holding this frame (or its outermost iframe), or null. */
   hidden: string | null;
-  /** The frame is the top document's own iframe: the page's 'seen' is the whole answer. */
+  /** The frame is the top document's own iframe and a person sees part of it now: the page's 'yes' is the whole answer. */
   decisive: boolean;
   /** Parts of the frame's viewport the page covers (frame coordinates); only for a frame of the top document. */
   covers: Box[];
@@ -58,16 +58,18 @@ export function aroundFrame(views: readonly IframeView[], me: FrameSelf): Around
   const fits = views.filter((v) => (me.path ? v.index === me.path[0] : v.src === me.url) && sameSize(v, me));
   const [first] = fits;
   if (!first) return null;
-  if (fits.length === 1) return { hidden: first.hidden, decisive: true, covers: first.covers };
+  if (fits.length === 1) return { hidden: first.hidden, decisive: first.shown, covers: first.covers };
   // Two iframes at the same address and size: only a verdict they share can be taken, and no covers.
-  return fits.every((v) => (v.hidden === null) === (first.hidden === null)) ? { hidden: first.hidden, decisive: true, covers: [] } : null;
+  const agree = fits.every((v) => (v.hidden === null) === (first.hidden === null) && v.shown === first.shown);
+  return agree ? { hidden: first.hidden, decisive: first.shown, covers: [] } : null;
 }
 
 /**
  * The frame's 'seen' with the page's judgement: the page's 'no' refuses (a transparent iframe below the fold, which
- * IntersectionObserver v2 cannot see); its 'yes' on a frame of the top document stands over v2's, which calls a whole
- * frame of another origin unseen when any part of it is covered, or its iframe at any opacity under 1 (a field is
- * hidden under 0.1). `own` is asked only when the page does not decide.
+ * IntersectionObserver v2 cannot see); its 'yes' on a frame of the top document that a person sees part of now stands
+ * over v2's, which calls a whole frame of another origin unseen when any part of it is covered, or its iframe at any
+ * opacity under 1 (a field is hidden under 0.1). `own` is asked only when the page does not decide (an iframe below
+ * the fold that nothing hides by style: whether something covers it there only a scroll would tell).
  */
 export async function seenWithPage(around: AroundFrame | null, own: () => Promise<Seen>): Promise<Seen> {
   if (around?.hidden) return 'no';

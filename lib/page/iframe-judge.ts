@@ -1,6 +1,7 @@
 import { cut, type Box } from '../fields/clip-chain';
 import { hiddenReason, styleCache, type StyleOf } from '../fields/visibility';
 import { opaque, pinned } from '../fields/visible-box';
+import { PLACES } from '../fill/visible-now';
 
 /**
  * What the page around an iframe shows of it, judged in that page (the tab's top document) by the rules a field is
@@ -14,8 +15,13 @@ export interface IframeView {
   /** The size of its viewport in CSS px: what the frame inside reads as its own innerWidth and innerHeight. */
   width: number;
   height: number;
-  /** Why a person does not see it, or null. */
+  /** Why a person does not see it (markup, style, size, place, a cover at its centre in view or pinned everywhere), or null. */
   hidden: string | null;
+  /**
+   * A person sees part of it now: it shows at some point of the tab's viewport. Not hidden and not shown (below the
+   * fold, or every part in view covered by what scrolls with the page) leaves it undecided: the judge never scrolls.
+   */
+  shown: boolean;
   /**
    * Where the page lays something a person sees over it that stays there as the page scrolls (not fixed or sticky),
    * in the frame's own viewport coordinates: what lies under those boxes inside the frame nobody sees.
@@ -37,52 +43,67 @@ function frameIndex(win: Window, el: HTMLIFrameElement): number | null {
   return null;
 }
 
+/** What a person sees at one point of the viewport over the iframe. */
+type Hit = { frame: true } | { frame: false; cover: Element | null; pinned: boolean };
+
 /**
- * A fixed or sticky box a person sees at the middle of the viewport: wherever the iframe is scrolled to, it lies
- * under that box there (a modal over the page). The fill judges a field under a fixed bar the same way: brought to
- * the middle of the viewport, what covers it there covers it for good (lib/fill/visible-now.ts).
+ * What shows at (x, y): the iframe itself (transparent or unpainted boxes over it let it through), or what covers
+ * it there, or nothing of it (an ancestor's own box: the iframe is clipped or not there).
  */
-function pinnedAtMiddle(el: Element, styleOf: StyleOf): string | null {
+function hitAt(el: Element, x: number, y: number, styleOf: StyleOf): Hit {
   const doc = el.ownerDocument;
-  const win = doc.defaultView!;
-  for (const hit of doc.elementsFromPoint(win.innerWidth / 2, win.innerHeight / 2)) {
-    if (hit === el || hit.contains(el)) return null;
-    if (opaque(hit, styleOf)) return pinned(hit, styleOf) ? `covered by a fixed element (${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''}) in the middle of the screen` : null;
-  }
-  return null;
-}
-
-/** What a person sees on top of the iframe at (x, y) that scrolls with the page, or null (the iframe itself shows). */
-function coverAt(el: Element, x: number, y: number, styleOf: StyleOf): Element | null {
-  const doc = el.ownerDocument;
-  const top = doc.elementFromPoint(x, y);
-  if (!top || top === el) return null;
+  if (doc.elementFromPoint(x, y) === el) return { frame: true };
   for (const hit of doc.elementsFromPoint(x, y)) {
-    // The iframe, or an ancestor's own box where it clips the iframe (judged as a whole by the field rules).
-    if (hit === el || hit.contains(el)) return null;
-    if (opaque(hit, styleOf)) return pinned(hit, styleOf) ? null : hit;
+    if (hit === el) return { frame: true };
+    if (hit.contains(el)) break;
+    if (opaque(hit, styleOf)) return { frame: false, cover: hit, pinned: pinned(hit, styleOf) };
   }
-  return null;
+  return { frame: false, cover: null, pinned: false };
 }
 
-/** The boxes of what covers the iframe's content box `frame` (viewport coordinates), in the frame's own coordinates. */
-function coversOver(el: Element, frame: Box, styleOf: StyleOf): Box[] {
+/**
+ * A fixed or sticky box a person sees wherever the iframe could be scrolled to: looked for at the places the fill
+ * brings a field under such a box (lib/fill/visible-now.ts), in the iframe's column. A box that scrolls with the page,
+ * or the iframe itself, at one of them: a person can see it there.
+ */
+function pinnedEverywhere(el: Element, styleOf: StyleOf): string | null {
+  const win = el.ownerDocument.defaultView!;
+  const r = el.getBoundingClientRect();
+  const x = Math.min(Math.max((Math.max(r.left, 0) + Math.min(r.right, win.innerWidth)) / 2, 0), win.innerWidth - 1);
+  let cover: Element | null = null;
+  for (const place of PLACES) {
+    const hit = hitAt(el, x, place * win.innerHeight, styleOf);
+    if (hit.frame || !hit.pinned) return null;
+    cover = hit.cover;
+  }
+  return cover ? `covered by a fixed element (${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''})` : null;
+}
+
+/**
+ * The part of the iframe's content box `frame` (viewport coordinates) in the tab's viewport, looked at point by point:
+ * whether a person sees any of it now, and the boxes of what covers it and scrolls with the page (a fixed bar a
+ * person scrolls from under), in the frame's own coordinates.
+ */
+function lookAt(el: Element, frame: Box, styleOf: StyleOf): { shown: boolean; covers: Box[] } {
   const win = el.ownerDocument.defaultView!;
   const view = cut(frame, { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight });
-  if (view.right <= view.left || view.bottom <= view.top) return [];
+  if (view.right <= view.left || view.bottom <= view.top) return { shown: false, covers: [] };
   const area = (view.right - view.left) * (view.bottom - view.top);
   const step = Math.max(STEP, Math.sqrt(area / MAX_POINTS));
   const found = new Set<Element>();
-  for (let y = view.top + step / 2; y < view.bottom; y += step) {
-    for (let x = view.left + step / 2; x < view.right; x += step) {
-      const cover = coverAt(el, x, y, styleOf);
-      if (cover) found.add(cover);
+  let shown = false;
+  for (let y = view.top + Math.min(step, view.bottom - view.top) / 2; y < view.bottom; y += step) {
+    for (let x = view.left + Math.min(step, view.right - view.left) / 2; x < view.right; x += step) {
+      const hit = hitAt(el, x, y, styleOf);
+      if (hit.frame) shown = true;
+      else if (hit.cover && !hit.pinned) found.add(hit.cover);
     }
   }
-  return Array.from(found, (cover) => {
+  const covers = Array.from(found, (cover) => {
     const b = cut(cover.getBoundingClientRect(), frame);
     return { left: b.left - frame.left, top: b.top - frame.top, right: b.right - frame.left, bottom: b.bottom - frame.top };
   }).filter((b) => b.right > b.left && b.bottom > b.top);
+  return { shown, covers };
 }
 
 /** One iframe of `win`'s document, judged. */
@@ -91,14 +112,17 @@ export function judgeIframe(win: Window, el: HTMLIFrameElement, styleOf: StyleOf
   const width = el.clientWidth - px(style?.paddingLeft) - px(style?.paddingRight);
   const height = el.clientHeight - px(style?.paddingTop) - px(style?.paddingBottom);
   const base = { index: frameIndex(win, el), src: el.src, width, height };
-  const hidden = hiddenReason(el, 'text', styleOf) ?? (styleOf.laidOut(el.ownerDocument) ? pinnedAtMiddle(el, styleOf) : null);
+  const laidOut = styleOf.laidOut(el.ownerDocument);
+  const hidden = hiddenReason(el, 'text', styleOf) ?? (laidOut ? pinnedEverywhere(el, styleOf) : null);
+  // Without a layout (or a box to look through: no pointer events) what a person sees cannot be looked at.
+  if (hidden || !laidOut || style?.pointerEvents === 'none') return { ...base, hidden, shown: false, covers: [] };
   const r = el.getBoundingClientRect();
-  // A transformed iframe (scaled, rotated) maps the frame's coordinates in a way a box cannot say: no covers then.
-  const mapsPlainly = Math.abs(r.width - (el as HTMLElement).offsetWidth) < 1 && Math.abs(r.height - (el as HTMLElement).offsetHeight) < 1;
-  if (hidden || !mapsPlainly || style?.pointerEvents === 'none') return { ...base, hidden, covers: [] };
   const left = r.left + el.clientLeft + px(style?.paddingLeft);
   const top = r.top + el.clientTop + px(style?.paddingTop);
-  return { ...base, hidden, covers: coversOver(el, { left, top, right: left + width, bottom: top + height }, styleOf) };
+  const seen = lookAt(el, { left, top, right: left + width, bottom: top + height }, styleOf);
+  // A transformed iframe (scaled, rotated) maps the frame's coordinates in a way a box cannot say: no covers then.
+  const mapsPlainly = Math.abs(r.width - (el as HTMLElement).offsetWidth) < 1 && Math.abs(r.height - (el as HTMLElement).offsetHeight) < 1;
+  return { ...base, hidden, shown: seen.shown, covers: mapsPlainly ? seen.covers : [] };
 }
 
 /**

@@ -121,8 +121,9 @@ function scoreBullet(prepared: PreparedBullets, i: number, weights: ReadonlyMap<
 }
 
 // The why, in words a person checks: what the bullet names, then broader skills the ad itself names that the
-// bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid.
-function explain(prepared: PreparedBullets, { i, score, parts }: ReturnType<typeof scoreBullet>, weights: ReadonlyMap<string, JobTerm>): RankedBullet {
+// bullet stands for ("distributed systems (Kademlia)"); skills the ad only implies stay unsaid; and last the business its position is in when that lifted it and the bullet does not say it ("payments (at
+// Senior Staff Engineer · Remote)"), so a person sees why it outranks the same words elsewhere.
+function explain(prepared: PreparedBullets, { i, score, parts }: ReturnType<typeof scoreBullet>, weights: ReadonlyMap<string, JobTerm>, business?: string): RankedBullet {
   const bullet = prepared.bullets[i]!;
   // Object.assign, not a spread: V8 copies a spread's properties one by one, many times slower at 200 bullets.
   if (!parts.length) return Object.assign({}, bullet, { score, matched: [], matchedKeys: [], highlights: [] });
@@ -131,6 +132,10 @@ function explain(prepared: PreparedBullets, { i, score, parts }: ReturnType<type
   const shown = parts.filter(([key]) => own.has(key) || weights.get(key)!.count > 0);
   const matchedKeys = shown.map(([key]) => key);
   const matched = matchedKeys.map((key) => own.get(key)?.surface ?? `${weights.get(key)!.label} (${e.source.get(key)!.surface})`);
+  if (business && !e.strength.has(business) && weights.get(business)!.count > 0) {
+    matchedKeys.push(business);
+    matched.push(`${weights.get(business)!.label} (at ${bullet.position})`);
+  }
   // The words that carry a broader skill the job weighs ("Kademlia" for distributed systems) are lit too.
   const carriers = new Set<TermOccurrence | undefined>(parts.map(([key]) => e.source.get(key)));
   const highlights = prepared.docs[i]!.filter((o) => weights.has(o.key) || carriers.has(o)).map(({ start, end }) => ({ start, end }));
@@ -143,11 +148,11 @@ export function rankBullets(jobText: string, bullets: readonly ProfileBullet[] |
   const weights = new Map(job.terms.map((t) => [t.key, t]));
   const lifts = positionLifts(prepared.positions, weights, (term) => term.weight ** PEAK);
   const { positionOf } = prepared.positions;
-  const scored = prepared.bullets.map((_, i) => scoreBullet(prepared, i, weights, lifts[positionOf[i]!]!));
+  const scored = prepared.bullets.map((_, i) => scoreBullet(prepared, i, weights, lifts[positionOf[i]!]!.factor));
   // Stable sort: equal scores keep the profile's order.
   scored.sort((a, b) => b.score - a.score);
   const order = diversify(scored.map((s) => ({ ...s, evidence: prepared.features[s.i]!.about })));
-  const ranked = order.map((s) => explain(prepared, s, weights));
+  const ranked = order.map((s) => explain(prepared, s, weights, lifts[positionOf[s.i]!]!.domain));
 
   const terms = job.terms.filter((t) => t.technology && t.weight > 0).map((t) => ({ ...t, inProfile: vocabulary.has(t.key) }));
   return {

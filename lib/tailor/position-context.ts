@@ -38,18 +38,29 @@ export function positionRecords(positionKeys: readonly string[], evidence: reado
   return { positionOf, records };
 }
 
-/** Per position, the factor its record lends its bullets for this job. `weigh` is a job term's score weight. */
-export function positionLifts({ records }: PositionRecords, terms: ReadonlyMap<string, JobTerm>, weigh: (term: JobTerm) => number): number[] {
+/** What a position lends its bullets for one job: a score factor, and the job's business it proves best, if any. */
+export interface PositionLift {
+  factor: number;
+  /** The key of the heaviest business (domain) of the job that the position's record proves, to say why. */
+  domain?: string;
+}
+
+/** Per position, what its record lends its bullets for this job. `weigh` is a job term's score weight. */
+export function positionLifts({ records }: PositionRecords, terms: ReadonlyMap<string, JobTerm>, weigh: (term: JobTerm) => number): PositionLift[] {
   const proofs = records.map((record) => {
     let domain = 0;
     let stack = 0;
+    let heaviest: [string, number] | undefined;
     for (const [key, s] of record) {
       const term = terms.get(key);
       if (!term) continue;
-      if (isDomainKey(key)) domain += weigh(term) * s;
-      else if (isTechnologyKey(key)) stack += weigh(term) * s;
+      const proof = weigh(term) * s;
+      if (isDomainKey(key)) {
+        domain += proof;
+        if (!heaviest || proof > heaviest[1]) heaviest = [key, proof];
+      } else if (isTechnologyKey(key)) stack += proof;
     }
-    return { domain, stack };
+    return { domain, stack, heaviest: heaviest?.[0] };
   });
   let bestDomain = 0;
   let bestStack = 0;
@@ -57,5 +68,8 @@ export function positionLifts({ records }: PositionRecords, terms: ReadonlyMap<s
     bestDomain = Math.max(bestDomain, p.domain);
     bestStack = Math.max(bestStack, p.stack);
   }
-  return proofs.map(({ domain, stack }) => (1 + (bestDomain ? (DOMAIN_LIFT * domain) / bestDomain : 0)) * (1 + (bestStack ? (STACK_LIFT * stack) / bestStack : 0)));
+  return proofs.map(({ domain, stack, heaviest }) => ({
+    factor: (1 + (bestDomain ? (DOMAIN_LIFT * domain) / bestDomain : 0)) * (1 + (bestStack ? (STACK_LIFT * stack) / bestStack : 0)),
+    ...(heaviest ? { domain: heaviest } : {}),
+  }));
 }

@@ -26,6 +26,8 @@ const CAREERS = 'https://www.acme-robotics.com/*';
 const BELOW_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7111';
 /** Gap 2: the embed at the top of the page, a notice box over its right edge (over the email box), a cookie bar fixed over its lower left corner. */
 const CORNER_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7112';
+/** A panel fixed over the whole screen (a newsletter modal) over the embed: nobody sees it wherever it is scrolled. */
+const PANEL_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7117';
 /** Gap 3: the embed at half opacity: another origin, and the same page on the embed's own site. */
 const HALF_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7113';
 const HALF_SAME_URL = 'https://boards.greenhouse.io/acme/jobs/7114';
@@ -38,12 +40,18 @@ const NOTICE = '<div id="notice" style="position:absolute;top:700px;left:400px;w
 const COOKIE_BAR =
   '<div id="cookie_bar" style="position:fixed;left:0;bottom:0;width:420px;height:140px;background:#1d2430;color:#fff;z-index:10">' +
   'We use cookies. <label><input type="checkbox" id="analytics"> Analytics</label> <button type="button" id="accept">Accept</button></div>';
+// The careers page's own script records what it could notice of the extension: changes to its DOM, and events.
+const WATCHER =
+  '<script>window.noticed=[];new MutationObserver((m)=>noticed.push("mutation x"+m.length)).observe(document,{subtree:true,childList:true,attributes:true,characterData:true});' +
+  'for(const t of ["scroll","message","focusin","focusout","pointermove","click","keydown","input","change"])addEventListener(t,()=>noticed.push(t),true);</script>';
+const PANEL = '<div id="modal" style="position:fixed;inset:0;background:#fff;z-index:20">Subscribe to our newsletter</div>';
 const halfPage = (frames: string) => `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${frames}</body></html>`;
 
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
   { url: BELOW_URL, body: careersPage(`<div style="height:1400px"></div>${embed('decoy_iframe', 'display:block;width:100%;height:600px;opacity:0;border:0')}${REAL}`) },
-  { url: CORNER_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${NOTICE}${COOKIE_BAR}</body>`) },
+  { url: CORNER_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</head>', `${WATCHER}</head>`).replace('</body>', `${NOTICE}${COOKIE_BAR}</body>`) },
+  { url: PANEL_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${PANEL}</body>`) },
   { url: HALF_URL, body: careersPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: HALF_SAME_URL, body: halfPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
@@ -109,8 +117,12 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
     const before = await statesOf(tab);
     const bar = () => tab.evaluate(() => ({ analytics: (document.getElementById('analytics') as HTMLInputElement).checked, text: document.getElementById('cookie_bar')!.textContent }));
     const barBefore = await bar();
+    // What the page noticed while it loaded (its own parsing) is not the extension's.
+    await tab.evaluate(() => ((window as unknown as { noticed: string[] }).noticed.length = 0));
     const popup = await popupOn(tab);
     expect(await reviewed(popup), 'the embed was refused as a whole').toBe(true);
+    // The judge read the careers page; the page noticed nothing of it.
+    expect(await tab.evaluate(() => (window as unknown as { noticed: string[] }).noticed)).toEqual([]);
     const summary = await fillFromPopup(popup);
     const report = await lastReport();
     expect(summary).toMatch(/^filled \d+/);
@@ -125,6 +137,17 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
     expect(changedFrames(before, await statesOf(tab))).toEqual({ grnhse_iframe: report.counts.filled });
     expect(changed(before.grnhse_iframe!, (await statesOf(tab)).grnhse_iframe!)).not.toContain('email');
     expect(await bar(), 'the page around the embed was touched').toEqual(barBefore);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('a panel fixed over the whole screen over the embed: refused, with what covers it', async () => {
+    const tab = await open(PANEL_URL);
+    const before = await statesOf(tab);
+    const popup = await popupOn(tab);
+    expect(await reviewed(popup)).toBe(false);
+    await expect.poll(() => popup.getByText('covered by a fixed element (div#modal)').count()).toBe(1);
+    expect(await statesOf(tab)).toEqual(before);
     await popup.close();
     await tab.close();
   });

@@ -9,20 +9,22 @@ import { judgeIframe } from '../../lib/page/iframe-judge';
 import { documentFrom } from '../support/dom-from-html';
 
 const EMBED = 'https://boards.greenhouse.io/embed/job_app?for=acme&token=7001';
-const view = (index: number | null, over: Partial<IframeView> = {}): IframeView => ({ index, src: EMBED, width: 880, height: 2600, hidden: null, covers: [], ...over });
+const view = (index: number | null, over: Partial<IframeView> = {}): IframeView => ({ index, src: EMBED, width: 880, height: 2600, hidden: null, shown: true, covers: [], ...over });
 const me = (over: Partial<FrameSelf> = {}): FrameSelf => ({ path: [1], url: EMBED, width: 880, height: 2600, ...over });
 const NOTICE = { left: 400, top: 700, right: 880, bottom: 820 };
 
 describe('which of the top page\'s iframes holds this frame (lib/page/frame-around.ts aroundFrame)', () => {
   it.each<[string, IframeView[], FrameSelf, AroundFrame | null]>([
     ['its place among the top\'s frames, its size checked', [view(0, { hidden: 'opacity 0' }), view(1, { covers: [NOTICE] })], me(), { hidden: null, decisive: true, covers: [NOTICE] }],
-    ['a transparent one at its place', [view(0), view(1, { hidden: 'opacity 0' })], me(), { hidden: 'opacity 0', decisive: true, covers: [] }],
+    ['a transparent one at its place', [view(0), view(1, { hidden: 'opacity 0', shown: false })], me(), { hidden: 'opacity 0', decisive: false, covers: [] }],
+    ['one below the fold that nothing hides by style: not decisive (only a scroll would show a cover)', [view(1, { shown: false })], me(), { hidden: null, decisive: false, covers: [] }],
     ['its place, but another size (the frames changed since): nothing', [view(1, { height: 600 })], me(), null],
     ['a size off by a rounding pixel still fits', [view(1, { width: 879.5 })], me(), { hidden: null, decisive: true, covers: [] }],
     ['no iframe at its place: nothing', [view(0), view(2)], me(), null],
     ['without a place, the one iframe at its address and size', [view(null, { src: 'https://other.example/' }), view(null, { hidden: 'a box of 1x1 px' })], me({ path: null }), { hidden: 'a box of 1x1 px', decisive: true, covers: [] }],
     ['without a place, two alike that disagree: nothing', [view(null), view(null, { hidden: 'opacity 0' })], me({ path: null }), null],
     ['without a place, two alike that agree: their verdict, no covers', [view(null, { covers: [NOTICE] }), view(null)], me({ path: null }), { hidden: null, decisive: true, covers: [] }],
+    ['without a place, two alike, one in view and one not: nothing', [view(null), view(null, { shown: false })], me({ path: null }), null],
     ['a frame nested deeper: its outermost iframe\'s "hidden" only', [view(1, { hidden: 'opacity 0', width: 300 })], me({ path: [1, 0] }), { hidden: 'opacity 0', decisive: false, covers: [] }],
     ['a frame nested deeper in a seen iframe: the page cannot tell', [view(1, { width: 300 })], me({ path: [1, 0] }), null],
   ])('%s', (_name, views, self, expected) => {
@@ -65,7 +67,8 @@ describe('the frame\'s "seen" with the page\'s judgement (seenWithPage)', () => 
     return Promise.resolve(answer);
   };
   it.each<[string, AroundFrame | null, 'yes' | 'no' | 'unknown', 'yes' | 'no' | 'unknown', boolean]>([
-    ['the page hides it: no, v2 not asked', { hidden: 'opacity 0', decisive: true, covers: [] }, 'unknown', 'no', false],
+    ['the page hides it: no, v2 not asked', { hidden: 'opacity 0', decisive: false, covers: [] }, 'unknown', 'no', false],
+    ['below the fold, not hidden by style: v2 decides', { hidden: null, decisive: false, covers: [] }, 'unknown', 'unknown', true],
     ['the page shows it (partly covered, half transparent): yes over v2\'s no', { hidden: null, decisive: true, covers: [NOTICE] }, 'no', 'yes', false],
     ['a deeper frame the outer iframe of which is hidden: no', { hidden: 'display none', decisive: false, covers: [] }, 'yes', 'no', false],
     ['a deeper frame in a seen iframe: v2 decides', null, 'no', 'no', true],
@@ -98,7 +101,8 @@ describe('the judge in the top page rates an iframe by the field rules (lib/page
     const judged = judgeIframe(doc.defaultView!, doc.getElementById('f') as HTMLIFrameElement);
     expect(judged.hidden).toBe(expected);
     expect(judged.src).toBe('https://www.acme-robotics.com/embed/job_app?for=acme');
-    expect(judged.covers).toEqual([]);
+    // No layout, so nothing is looked at: never 'shown', never decisive for a 'yes'.
+    expect([judged.shown, judged.covers]).toEqual([false, []]);
   });
 });
 
@@ -136,6 +140,7 @@ describe('the collect request carries the judgement as plain data (content-messa
     expect(parseContentRequest({ type: 'applyfill:collect', around: [{ ...view(0), index: -1 }] })).toEqual({ ok: false, error: 'around.0.index: expected a frame index or null' });
     expect(parseContentRequest({ type: 'applyfill:collect', around: [{ ...view(0), covers: [{ left: 0 }] }] })).toEqual({ ok: false, error: 'around.0.covers: expected a list of boxes' });
     expect(parseContentRequest({ type: 'applyfill:collect', around: [{ ...view(0), hidden: 3 }] })).toEqual({ ok: false, error: 'around.0.hidden: expected a reason or null' });
+    expect(parseContentRequest({ type: 'applyfill:collect', around: [{ ...view(0), shown: 'yes' }] })).toEqual({ ok: false, error: 'around.0.shown: expected true or false' });
     expect(() => checkIframeViews('x')).toThrow('around: expected a list');
   });
 });

@@ -15,7 +15,7 @@ function lifts(job: string, positions: Record<string, string[]>): Record<string,
   const evidence = Object.values(positions).flatMap((texts) => texts.map((t) => bulletEvidence(textTerms(t))));
   const weights = new Map(readJob(job).terms.map((t) => [t.key, t]));
   const lifted = positionLifts(positionRecords(keys, evidence), weights, (t) => t.weight ** 2);
-  return Object.fromEntries(Object.keys(positions).map((key, i) => [key, Math.round(lifted[i]! * 100) / 100]));
+  return Object.fromEntries(Object.keys(positions).map((key, i) => [key, Math.round(lifted[i]!.factor * 100) / 100]));
 }
 
 const PAYMENTS_JOB = 'Senior Engineer, Payments\nRequirements\n- Payment processing and invoicing.\n- Ruby on Rails.';
@@ -51,7 +51,8 @@ describe('what a position lends its bullets', () => {
     const same = rankProfile(job, p).bullets.filter((b) => b.text === text);
     expect(same.map((b) => b.positionKey)).toEqual(['work.1', 'work.0']);
     expect(same[0]!.score).toBeGreaterThan(same[1]!.score);
-    // The why stays what the bullet itself names.
-    expect(same[0]!.matched).toEqual(same[1]!.matched);
+    // The why says it: what the bullet names, then the business of the position that lifted it.
+    expect(same[0]!.matched).toEqual([...same[1]!.matched, 'payments (at Engineer · Pay)']);
+    expect(same[1]!.matched).toContain('performance');
   });
 });
