@@ -20,6 +20,9 @@ export interface JudgedPage {
   place?: FramePlace;
 }
 
+/** A frame for the figures: its kind, `cross:<kind>` for a frame of another origin. */
+const label = (d: TabFrame) => (d.origin === 'cross' ? `cross:${d.kind}` : d.kind);
+
 export const named = (d: TabFrame): string => (d.id === 0 ? 'the top page' : `frame ${d.id} (${d.kind}${d.origin === 'cross' ? ', another origin' : ''})`);
 
 /**
@@ -69,7 +72,7 @@ export function judgeFrames<P extends JudgedPage>(pages: readonly P[], strictGap
   const report = (p: P, offered: boolean, what: string) => {
     const gap = knownGap(p, offered);
     if (gap === null || strictGaps) violations.push(`frames: ${what}${gap ? ` (known gap ${gap})` : ''}`);
-    else gaps.push(`gap ${gap}: ${p.d.kind}`);
+    else gaps.push(`gap ${gap}: ${label(p.d)}`);
   };
   for (const p of choice.usable) if (unseenKind(p.d.kind) && p.fields.some((f) => f.forbidden === null)) report(p, true, `${named(p.d)} is offered for review: ${facts(p)}`);
   for (const { page, why } of choice.refused) {
@@ -80,7 +83,6 @@ export function judgeFrames<P extends JudgedPage>(pages: readonly P[], strictGap
 
 /** A case's frames for the figures: what was offered, refused and filled (another origin's as `cross:<kind>`), and the known gaps met. */
 export function frameFigures(pages: readonly JudgedPage[], verdicts: FrameVerdicts<JudgedPage>, filled: TabFrame | null) {
-  const label = (d: TabFrame) => (d.origin === 'cross' ? `cross:${d.kind}` : d.kind);
   return {
     documents: pages.length,
     offered: verdicts.choice.usable.map((p) => label(p.d)),

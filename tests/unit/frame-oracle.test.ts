@@ -21,11 +21,11 @@ const bar = { inView: true, overlaps: ['<div style="position:absolute;top:0;righ
 
 describe('the fuzz oracle for frames (tests/properties/frame-oracle.ts): known gaps apart, anything else a counterexample', () => {
   it.each([
-    ['gap 1: a transparent embed of another origin below the fold, offered', framePage({ kind: 'transparent', origin: 'cross' }, 'unknown', below), 'gap 1: transparent'],
-    ['gap 2: a cornered embed of another origin, refused', framePage({ kind: 'cornered', origin: 'cross' }, 'no', bar), 'gap 2: cornered'],
-    ['gap 3: a half transparent embed of another origin, refused', framePage({ kind: 'half', origin: 'cross' }, 'no', inView), 'gap 3: half'],
+    ['gap 1: a transparent embed of another origin below the fold, offered', framePage({ kind: 'transparent', origin: 'cross' }, 'unknown', below), 'gap 1: cross:transparent'],
+    ['gap 2: a cornered embed of another origin, refused', framePage({ kind: 'cornered', origin: 'cross' }, 'no', bar), 'gap 2: cross:cornered'],
+    ['gap 3: a half transparent embed of another origin, refused', framePage({ kind: 'half', origin: 'cross' }, 'no', inView), 'gap 3: cross:half'],
     ['gap 4 (F14): a covered frame of the same origin below the fold, offered', framePage({ kind: 'covered', origin: 'same' }, 'yes', below), 'gap 4: covered'],
-    ['gap 4 (F14): a covered embed of another origin below the fold, offered as seen', framePage({ kind: 'covered', origin: 'cross' }, 'yes', below), 'gap 4: covered'],
+    ['gap 4 (F14): a covered embed of another origin below the fold, offered as seen', framePage({ kind: 'covered', origin: 'cross' }, 'yes', below), 'gap 4: cross:covered'],
   ])('%s', (_name, frame, gap) => {
     expect(judgeFrames([top, frame])).toMatchObject({ violations: [], gaps: [gap] });
     const strict = judgeFrames([top, frame], true);
