@@ -48,7 +48,9 @@ export async function runTabCase(page: Page, spec: FormCase, strictGaps: boolean
   }
   try {
     await Promise.all(tab.slice(1).map((m) => m.frame.evaluate((form) => window.applyfillFuzzAgent.renderFrame(form), { inForm: spec.inForm, sections: m.sections })));
-    const collected = await Promise.all(tab.map((m) => m.frame.evaluate((d) => window.applyfillFuzzAgent.collect(d), { ...m.d, url: m.url })));
+    // The popup and the shortcut have the top page judge its iframes first and hand that to every frame's collect.
+    const views = await top.evaluate(() => window.applyfillFuzzAgent.judge());
+    const collected = await Promise.all(tab.map((m) => m.frame.evaluate((d) => window.applyfillFuzzAgent.collect(d), { ...m.d, url: m.url, views })));
     const places = await top.evaluate(() => window.applyfillFuzzAgent.places());
     const pages: (JudgedPage & { m: TabMember })[] = tab.map((m, i) => ({ m, d: m.d, ...collected[i]!, ...(i ? { place: places[i - 1]! } : {}) }));
     const verdicts = judgeFrames(pages, strictGaps);

@@ -1,3 +1,5 @@
+import type { Box } from '../../lib/fields/clip-chain';
+import { markPageCovers } from '../../lib/fields/page-covers';
 import { executePlan } from '../../lib/fill/execute-plan';
 import { clearHighlights, highlightReport } from '../../lib/fill/highlight-fields';
 import { undoFill } from '../../lib/fill/undo-fill';
@@ -73,9 +75,10 @@ export async function runCase(doc: Document, spec: FormCase, layout = false): Pr
 
 /**
  * The properties in one document (the page, or the frame chosen among several). `elsewhere` reports what changed
- * in the tab's other documents since the collect (after the fill, after the undo): nothing may.
+ * in the tab's other documents since the collect (after the fill, after the undo): nothing may. `covers`: where the
+ * page around the frame covers it (frame coordinates), from the top page's judge.
  */
-export async function checkDocument(doc: Document, spec: FormCase, controls: RenderedControl[], elsewhere: (phase: string) => Promise<string[]> = () => Promise.resolve([])): Promise<CaseOutcome> {
+export async function checkDocument(doc: Document, spec: FormCase, controls: RenderedControl[], elsewhere: (phase: string) => Promise<string[]> = () => Promise.resolve([]), covers: readonly Box[] = []): Promise<CaseOutcome> {
   const submits = watchSubmits(doc, new Set(controls.filter((c) => c.spec.control.type === 'press').map((c) => c.el)));
   const probe = probePage(doc);
   try {
@@ -83,6 +86,8 @@ export async function checkDocument(doc: Document, spec: FormCase, controls: Ren
 
     probe.phase('collect and plan');
     const { snapshot, elements } = analyzePage(doc, spec.url);
+    // What the page around the frame lays over it (the top page's judge; none in a top document), as the content script's collect marks it.
+    markPageCovers(snapshot.fields, elements, covers);
     const edits: PlanEdits = {};
     for (const e of spec.edits) {
       const field = snapshot.fields[e.at % Math.max(snapshot.fields.length, 1)];
@@ -108,7 +113,7 @@ export async function checkDocument(doc: Document, spec: FormCase, controls: Ren
       if (secrets.some((x) => said.includes(x) && !pageWords.includes(x))) violations.push(`plan: the page's copy of a ${s.action} step quotes the profile: ${JSON.stringify(s)}`);
     }
 
-    const { report, snapshots } = await executePlan(pagePlan, { elements, wait, readFile });
+    const { report, snapshots } = await executePlan(pagePlan, { elements, wait, readFile, covers });
     highlightReport(report, elements);
     const fieldIdOf = new Map<Element, string>();
     for (const [id, els] of elements) for (const el of els) fieldIdOf.set(el.closest('.select__container') ?? el, id);

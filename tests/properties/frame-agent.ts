@@ -4,7 +4,11 @@
  * through Playwright's frame API and only plain data crosses. The top page also places the iframes and measures
  * where each lies. The document's state lives here between calls.
  */
+import type { Box } from '../../lib/fields/clip-chain';
 import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
+import { markPageCovers } from '../../lib/fields/page-covers';
+import { aroundOf } from '../../lib/page/frame-around';
+import { judgeIframes, type IframeView } from '../../lib/page/iframe-judge';
 import { analyzePage } from '../../lib/page/analyze-page';
 import type { FrameFacts } from '../../lib/page/frame-choice';
 import { checkDocument, type CaseOutcome } from './case-check';
@@ -22,10 +26,12 @@ export interface FrameAgent {
   renderTop: (spec: FormCase) => void;
   /** Top page: where each iframe lies in the tab's viewport and what of the page overlaps it, in page order. */
   places: () => FramePlace[];
+  /** Top page: the product's judge of its iframes (what the popup and the shortcut inject, activeTab). */
+  judge: () => IframeView[];
   /** This document's form. */
   renderFrame: (form: { inForm: boolean; sections: SectionSpec[] }) => void;
   /** Start watching, then collect as the content script does and report the frame's facts (measured). */
-  collect: (d: TabFrame & { url: string }) => Promise<{ fields: FieldDescriptor[]; frame: FrameFacts }>;
+  collect: (d: TabFrame & { url: string; views: IframeView[] }) => Promise<{ fields: FieldDescriptor[]; frame: FrameFacts }>;
   /** Not the chosen form: keep the document as it is now, and say later what changed or was heard. */
   keep: () => void;
   changes: (phase: string, filled: string) => string[];
@@ -44,6 +50,7 @@ declare global {
 
 let controls: RenderedControl[] = [];
 let watch: OtherFrameWatch | null = null;
+let covers: readonly Box[] = [];
 
 const stopWatch = () => {
   watch?.stop();
@@ -77,6 +84,7 @@ window.applyfillFuzzAgent = {
     for (const f of spec.frames) placeFrame(document, f, f.origin === 'cross' ? { src: EMBED_URL } : { srcdoc: EMPTY_DOCUMENT });
     controls = renderForm(document, spec);
   },
+  judge: () => judgeIframes(window),
   places: () => Array.from(document.querySelectorAll('iframe'), (f) => ({ inView: inView(f), overlaps: overlapping(f) })),
   renderFrame: (form) => {
     controls = renderForm(document, form);
@@ -84,14 +92,18 @@ window.applyfillFuzzAgent = {
   collect: async (d) => {
     stopWatch();
     watch = watchOtherFrame(document, named(d));
+    // As the content script's collect does with the top page's judgement (entrypoints/content.ts).
+    const around = aroundOf(window, d.views);
+    covers = around?.covers ?? [];
     const { snapshot, elements } = analyzePage(document, d.url);
-    return { fields: snapshot.fields, frame: await frameFacts({ ...d, doc: document }, snapshot.fields, elements, true) };
+    markPageCovers(snapshot.fields, elements, covers);
+    return { fields: snapshot.fields, frame: await frameFacts({ ...d, doc: document }, snapshot.fields, elements, true, around) };
   },
   keep: () => watch?.keep(),
   changes: (phase, filled) => watch?.changes(phase, filled) ?? [],
   fill: async (spec) => {
     try {
-      return { ok: true, value: await checkDocument(document, spec, controls, (phase) => window.applyfillFuzzElsewhere(phase)) };
+      return { ok: true, value: await checkDocument(document, spec, controls, (phase) => window.applyfillFuzzElsewhere(phase), covers) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

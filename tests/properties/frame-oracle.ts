@@ -32,13 +32,15 @@ export const KNOWN_FRAME_GAPS = {
   1: "an unseen frame of another origin wholly outside the tab's viewport is offered ('unknown')",
   2: 'a frame of another origin partly covered by the page is refused as a whole',
   3: 'an iframe at opacity 0.5 of another origin is refused (offered when of the same origin)',
-  4: "(F14) a covered frame of the page's own origin wholly below the tab's viewport is offered as seen: a cover a scroll could move away counts as seen",
+  4: "(F14) a covered frame wholly below the tab's viewport is offered as seen: a cover a scroll could move away counts as seen",
 } as const;
 export type FrameGap = keyof typeof KNOWN_FRAME_GAPS;
 
 function knownGap(p: JudgedPage, offered: boolean): FrameGap | null {
   if (!p.place) return null;
-  if (p.d.origin === 'same') return offered && p.d.kind === 'covered' && !p.place.inView ? 4 : null;
+  // F14: the same judgement of the <iframe> as a field's (ownerVerdict; the top page's judge for another origin).
+  if (offered && p.d.kind === 'covered' && !p.place.inView && p.frame.seen === 'yes') return 4;
+  if (p.d.origin === 'same') return null;
   if (offered) return p.frame.seen === 'unknown' && !p.place.inView ? 1 : null;
   if (p.frame.seen !== 'no') return null;
   if (p.d.kind === 'half') return 3;

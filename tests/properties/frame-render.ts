@@ -1,4 +1,5 @@
 import type { FrameFacts } from '../../lib/page/frame-choice';
+import { seenWithPage, type AroundFrame } from '../../lib/page/frame-around';
 import { frameSeen } from '../../lib/page/frame-seen';
 import { watchedTargets } from '../../lib/page/frame-witnesses';
 import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
@@ -128,16 +129,18 @@ const DRAWN: Record<FrameKind | 'top', Pick<FrameFacts, 'width' | 'height' | 'se
 
 /**
  * The facts a frame's content script reports beside its form (lib/extension/frame-facts.ts): with `layout` (Chromium)
- * measured as the product measures them, the frame's own viewport and IntersectionObserver v2 over its fields;
+ * measured as the product measures them, the frame's own viewport, the top page's judgement of its iframe and
+ * IntersectionObserver v2 over its fields;
  * else as the generator drew the frame.
  */
-export async function frameFacts(d: TabFrame & { doc: Document }, fields: readonly FieldDescriptor[], elements: ReadonlyMap<string, Element[]>, layout: boolean): Promise<FrameFacts> {
+export async function frameFacts(d: TabFrame & { doc: Document }, fields: readonly FieldDescriptor[], elements: ReadonlyMap<string, Element[]>, layout: boolean, around: AroundFrame | null = null): Promise<FrameFacts> {
   const base = { id: d.id, token: `frame-${d.id}`, top: d.id === 0 };
   if (!layout) return { ...base, ...DRAWN[d.kind] };
   const win = d.doc.defaultView!;
-  // The top page is not asked (frame-facts.ts): its own visibility rules decided every field.
-  const seen = d.id === 0 ? 'unknown' : await frameSeen(win, watchedTargets(fields, elements));
-  return { ...base, width: win.innerWidth, height: win.innerHeight, seen };
+  // The top page is not asked (frame-facts.ts): its own visibility rules decided every field. `around`: the top page's
+  // judgement of the frame's iframe (lib/page/iframe-judge.ts), as the popup and the shortcut hand it over.
+  const seen = d.id === 0 ? 'unknown' : await seenWithPage(around, () => frameSeen(win, watchedTargets(fields, elements)));
+  return { ...base, width: win.innerWidth, height: win.innerHeight, seen, ...(around?.hidden ? { pageWhy: around.hidden } : {}) };
 }
 
 /** Frame kinds a person never sees as a form: refused whatever their fields. */

@@ -25,6 +25,7 @@ describe('the fuzz oracle for frames (tests/properties/frame-oracle.ts): known g
     ['gap 2: a cornered embed of another origin, refused', framePage({ kind: 'cornered', origin: 'cross' }, 'no', bar), 'gap 2: cornered'],
     ['gap 3: a half transparent embed of another origin, refused', framePage({ kind: 'half', origin: 'cross' }, 'no', inView), 'gap 3: half'],
     ['gap 4 (F14): a covered frame of the same origin below the fold, offered', framePage({ kind: 'covered', origin: 'same' }, 'yes', below), 'gap 4: covered'],
+    ['gap 4 (F14): a covered embed of another origin below the fold, offered as seen', framePage({ kind: 'covered', origin: 'cross' }, 'yes', below), 'gap 4: covered'],
   ])('%s', (_name, frame, gap) => {
     expect(judgeFrames([top, frame])).toMatchObject({ violations: [], gaps: [gap] });
     const strict = judgeFrames([top, frame], true);
