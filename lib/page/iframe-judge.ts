@@ -79,10 +79,17 @@ function pinnedEverywhere(el: Element, styleOf: StyleOf): string | null {
   return cover ? `covered by a fixed element (${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''})` : null;
 }
 
+/** A box that stays over the viewport's whole height (pinned: a scroll never brings anything out from under it). */
+const fullHeight = (el: Element, win: Window): boolean => {
+  const r = el.getBoundingClientRect();
+  return r.top <= 0 && r.bottom >= win.innerHeight;
+};
+
 /**
  * The part of the iframe's content box `frame` (viewport coordinates) in the tab's viewport, looked at point by point:
- * whether a person sees any of it now, and the boxes of what covers it and scrolls with the page (a fixed bar a
- * person scrolls from under), in the frame's own coordinates.
+ * whether a person sees any of it now, and the boxes of what covers it, in the frame's own coordinates: what scrolls
+ * with the page, and a fixed panel over the viewport's whole height as its whole column (a fixed bar that leaves
+ * room above or below it is not one: a person scrolls a field out from under it, as the fill does).
  */
 function lookAt(el: Element, frame: Box, styleOf: StyleOf): { shown: boolean; covers: Box[] } {
   const win = el.ownerDocument.defaultView!;
@@ -96,11 +103,13 @@ function lookAt(el: Element, frame: Box, styleOf: StyleOf): { shown: boolean; co
     for (let x = view.left + Math.min(step, view.right - view.left) / 2; x < view.right; x += step) {
       const hit = hitAt(el, x, y, styleOf);
       if (hit.frame) shown = true;
-      else if (hit.cover && !hit.pinned) found.add(hit.cover);
+      else if (hit.cover && (!hit.pinned || fullHeight(hit.cover, win))) found.add(hit.cover);
     }
   }
   const covers = Array.from(found, (cover) => {
-    const b = cut(cover.getBoundingClientRect(), frame);
+    const r = cover.getBoundingClientRect();
+    // A fixed panel over the viewport's whole height covers its column of the frame wherever the page is scrolled.
+    const b = cut(fullHeight(cover, win) ? { left: r.left, right: r.right, top: frame.top, bottom: frame.bottom } : r, frame);
     return { left: b.left - frame.left, top: b.top - frame.top, right: b.right - frame.left, bottom: b.bottom - frame.top };
   }).filter((b) => b.right > b.left && b.bottom > b.top);
   return { shown, covers };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FillReport } from '../../lib/fill/fill-report';
@@ -28,6 +29,13 @@ const BELOW_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7111';
 const CORNER_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7112';
 /** A panel fixed over the whole screen (a newsletter modal) over the embed: nobody sees it wherever it is scrolled. */
 const PANEL_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7117';
+/**
+ * A panel fixed over the screen's whole height (x 0-300) over the left of an embed whose form is laid out to the left,
+ * its one-line text boxes half wide (x 24-360, centres at 192); the lists and the iframe's own centre (440) lie beside
+ * the panel: its column is covered at any scroll.
+ */
+const SIDEBAR_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7118';
+const LEFT_EMBED = `${EMBED}&left=1`;
 /** Gap 3: the embed at half opacity: another origin, and the same page on the embed's own site. */
 const HALF_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7113';
 const HALF_SAME_URL = 'https://boards.greenhouse.io/acme/jobs/7114';
@@ -45,12 +53,15 @@ const WATCHER =
   '<script>window.noticed=[];new MutationObserver((m)=>noticed.push("mutation x"+m.length)).observe(document,{subtree:true,childList:true,attributes:true,characterData:true});' +
   'for(const t of ["scroll","message","focusin","focusout","pointermove","click","keydown","input","change"])addEventListener(t,()=>noticed.push(t),true);</script>';
 const PANEL = '<div id="modal" style="position:fixed;inset:0;background:#fff;z-index:20">Subscribe to our newsletter</div>';
+const SIDEBAR = '<div id="sidebar" style="position:fixed;top:0;bottom:0;left:0;width:300px;background:#eee;z-index:20">Open positions</div>';
 const halfPage = (frames: string) => `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${frames}</body></html>`;
 
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
   { url: BELOW_URL, body: careersPage(`<div style="height:1400px"></div>${embed('decoy_iframe', 'display:block;width:100%;height:600px;opacity:0;border:0')}${REAL}`) },
   { url: CORNER_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</head>', `${WATCHER}</head>`).replace('</body>', `${NOTICE}${COOKIE_BAR}</body>`) },
+  { url: LEFT_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', '<style>.main{margin:0}.input__single-line{width:50%}</style></head>') },
+  { url: SIDEBAR_URL, body: careersPage(embed('grnhse_iframe', AT_TOP, LEFT_EMBED)).replace('</body>', `${SIDEBAR}</body>`) },
   { url: PANEL_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${PANEL}</body>`) },
   { url: HALF_URL, body: careersPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: HALF_SAME_URL, body: halfPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
@@ -147,6 +158,23 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
     const popup = await popupOn(tab);
     expect(await reviewed(popup)).toBe(false);
     await expect.poll(() => popup.getByText('covered by a fixed element (div#modal)').count()).toBe(1);
+    expect(await statesOf(tab)).toEqual(before);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('a panel fixed over the whole height of the screen over part of the embed: offered; the fields in its column are not filled', async () => {
+    const tab = await open(SIDEBAR_URL);
+    const before = await statesOf(tab);
+    const popup = await popupOn(tab);
+    expect(await reviewed(popup), 'the embed was refused as a whole').toBe(true);
+    await fillFromPopup(popup);
+    const report = await lastReport();
+    const status = (domId: string) => report.results.filter((r) => r.domId === domId).map((r) => [r.status, /hidden/.test(r.reason)]);
+    // The text boxes' centres (x 192) lie under the panel at any scroll: the frame cannot see it, the page's judge can.
+    for (const id of ['first_name', 'last_name', 'email', 'phone']) expect(status(id), id).toEqual([['skipped', true]]);
+    // The location list beside it is judged as usual (the fixture's list has no script: it is handed to the person).
+    expect(status('candidate-location')).toEqual([['needs-you', false]]);
     expect(await statesOf(tab)).toEqual(before);
     await popup.close();
     await tab.close();
