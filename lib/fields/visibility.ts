@@ -47,6 +47,15 @@ export function hiddenReason(el: Element, kind: ControlKind, styleOf: StyleOf = 
   return typeof why === 'string' ? why : null;
 }
 
+/**
+ * Like `hiddenReason`, but a cover that only a scroll could settle (the element outside the viewport, or under a
+ * fixed or sticky box) answers UNDECIDED instead of counting as seen: for what nothing scrolls to before judging.
+ */
+export function hiddenOrUnsure(el: Element, kind: ControlKind, styleOf: StyleOf = styleCache()): string | null {
+  const why = hiddenOrCover(el, kind, styleOf);
+  return why === null || typeof why === 'string' ? why : UNDECIDED;
+}
+
 /** Hidden by markup or style on the control or any ancestor: what a person cannot see, we do not fill. */
 export function isHiddenFromUser(el: Element, kind: ControlKind = 'text'): boolean {
   return hiddenReason(el, kind) !== null;

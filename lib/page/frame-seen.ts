@@ -1,4 +1,4 @@
-import { hiddenReason } from '../fields/visibility';
+import { hiddenOrUnsure, UNDECIDED } from '../fields/visibility';
 import type { FrameFacts } from './frame-choice';
 import { witnessesOf } from './frame-witnesses';
 
@@ -44,13 +44,18 @@ export function seenVerdict(witnesses: readonly Witness[]): Seen {
  * For a frame whose page is of the same origin: the page's <iframe> element judged by the rules a field is judged by
  * (transparent or hidden by an ancestor, too small, clipped, placed outside the page, covered at its centre by
  * something a person sees). 'no' when they hide it; 'yes' when they do not and the page is the tab's top (nothing
- * around it is left to ask); null otherwise (another origin, or a page that is a frame itself: v2 decides). v2 would
+ * around it is left to ask); null when only a scroll could tell, or otherwise (another origin, or a page that is a frame itself: v2 decides). v2 would
  * call a frame unseen when any element, even one nobody sees, overlaps its edge (fuzz F13).
  */
 export function ownerVerdict(win: Pick<Window, 'frameElement' | 'parent' | 'top'>): Seen | null {
   const owner = win.frameElement;
   if (!owner) return null;
-  if (hiddenReason(owner, 'text') !== null) return 'no';
+  const why = hiddenOrUnsure(owner, 'text');
+  // Below the fold, or under a fixed box: what covers it shows only after a scroll, and nothing scrolls the page to
+  // judge a frame. Not 'yes' (fuzz F14: an opaque box of the page over a frame below the fold was called seen): v2
+  // decides, which says 'unknown' for a frame outside the viewport.
+  if (why === UNDECIDED) return null;
+  if (why !== null) return 'no';
   return win.parent === win.top ? 'yes' : null;
 }
 

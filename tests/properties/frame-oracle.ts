@@ -32,7 +32,7 @@ export const named = (d: TabFrame): string => (d.id === 0 ? 'the top page' : `fr
  * apart, not hidden and not called new (`--strict-gaps` fails on it); anything else is a counterexample.
  */
 export const KNOWN_FRAME_GAPS = {
-  1: "an unseen frame of another origin wholly outside the tab's viewport is offered ('unknown')",
+  1: "an unseen frame wholly outside the tab's viewport is offered ('unknown'; a covered one of the same origin too since F14's fix)",
   2: 'a frame of another origin partly covered by the page is refused as a whole',
   3: 'an iframe at opacity 0.5 of another origin is refused (offered when of the same origin)',
   4: "(F14) a covered frame wholly below the tab's viewport is offered as seen: a cover a scroll could move away counts as seen",
@@ -43,8 +43,11 @@ function knownGap(p: JudgedPage, offered: boolean): FrameGap | null {
   if (!p.place) return null;
   // F14: the same judgement of the <iframe> as a field's (ownerVerdict; the top page's judge for another origin).
   if (offered && p.d.kind === 'covered' && !p.place.inView && p.frame.seen === 'yes') return 4;
-  if (p.d.origin === 'same') return null;
-  if (offered) return p.frame.seen === 'unknown' && !p.place.inView ? 1 : null;
+  // Outside the viewport what covers a frame shows only after a scroll, whatever the origin (the same origin too since
+  // F14's fix; a same-origin frame hidden by style is still refused, so only a covered one fits).
+  const outsideUnknown = offered && p.frame.seen === 'unknown' && !p.place.inView;
+  if (p.d.origin === 'same') return outsideUnknown && p.d.kind === 'covered' ? 1 : null;
+  if (offered) return outsideUnknown ? 1 : null;
   if (p.frame.seen !== 'no') return null;
   if (p.d.kind === 'half') return 3;
   return p.place.overlaps.length ? 2 : null;
