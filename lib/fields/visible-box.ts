@@ -53,6 +53,13 @@ export function pinned(el: Element, styleOf: StyleOf): boolean {
   return false;
 }
 
+/**
+ * Where a control's centre is brought in turn (fractions of the viewport's height, the middle first) while a fixed or
+ * sticky box covers it: a person scrolls a field out from under a box that does not fill the viewport, upwards too
+ * when the page ends before the field reaches the top.
+ */
+export const PLACES = [0.5, 0.12, 0.88, 0.3, 0.7];
+
 /** A covering verdict that depends on where the page is scrolled to: decided again after scrolling into view. */
 export const UNDECIDED = 'undecided';
 

@@ -1,4 +1,5 @@
 import type { ControlKind } from '../fields/field-descriptor';
+import { PLACES } from '../fields/visible-box';
 import { coveredNow, forbiddenOrCover, styleCache, UNDECIDED, type Cover, type StyleOf } from '../fields/visibility';
 
 interface Checked {
@@ -9,13 +10,6 @@ interface Checked {
 
 const verdict = (found: { forbidden: string; why: string }) =>
   found.forbidden === 'hidden' ? `hidden on the page (${found.why}): not filled` : `${found.forbidden} control: never filled`;
-
-/**
- * Where a control's centre is brought in turn (fractions of the viewport's height, the middle first) while a fixed or
- * sticky box covers it: a person scrolls a field out from under a box that does not fill the viewport, upwards too
- * when the page ends before the field reaches the top.
- */
-export const PLACES = [0.5, 0.12, 0.88, 0.3, 0.7];
 
 /**
  * What covers the control wherever a person can scroll it to: null as soon as one place shows it. A cover that is

@@ -1,7 +1,6 @@
 import { cut, type Box } from '../fields/clip-chain';
 import { hiddenReason, styleCache, type StyleOf } from '../fields/visibility';
-import { opaque, pinned } from '../fields/visible-box';
-import { PLACES } from '../fill/visible-now';
+import { opaque, pinned, PLACES } from '../fields/visible-box';
 
 /**
  * What the page around an iframe shows of it, judged in that page (the tab's top document) by the rules a field is
