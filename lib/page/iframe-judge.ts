@@ -1,6 +1,6 @@
 import { cut, type Box } from '../fields/clip-chain';
 import { hiddenReason, styleCache, type StyleOf } from '../fields/visibility';
-import { opaque, pinned, PLACES } from '../fields/visible-box';
+import { nameOf, pinned, PLACES, whatShowsAt } from '../fields/visible-box';
 
 /**
  * What the page around an iframe shows of it, judged in that page (the tab's top document) by the rules a field is
@@ -45,18 +45,11 @@ function frameIndex(win: Window, el: HTMLIFrameElement): number | null {
 /** What a person sees at one point of the viewport over the iframe. */
 type Hit = { frame: true } | { frame: false; cover: Element | null; pinned: boolean };
 
-/**
- * What shows at (x, y): the iframe itself (transparent or unpainted boxes over it let it through), or what covers
- * it there, or nothing of it (an ancestor's own box: the iframe is clipped or not there).
- */
+/** What shows at (x, y), by the walk a field's centre is judged by (an ancestor on top, or nothing: not the iframe). */
 function hitAt(el: Element, x: number, y: number, styleOf: StyleOf): Hit {
-  const doc = el.ownerDocument;
-  if (doc.elementFromPoint(x, y) === el) return { frame: true };
-  for (const hit of doc.elementsFromPoint(x, y)) {
-    if (hit === el) return { frame: true };
-    if (hit.contains(el)) break;
-    if (opaque(hit, styleOf)) return { frame: false, cover: hit, pinned: pinned(hit, styleOf) };
-  }
+  const shows = whatShowsAt(el, x, y, (hit) => hit === el, styleOf);
+  if (shows.what === 'own') return { frame: true };
+  if (shows.what === 'cover') return { frame: false, cover: shows.cover, pinned: pinned(shows.cover, styleOf) };
   return { frame: false, cover: null, pinned: false };
 }
 
@@ -75,7 +68,7 @@ function pinnedEverywhere(el: Element, styleOf: StyleOf): string | null {
     if (hit.frame || !hit.pinned) return null;
     cover = hit.cover;
   }
-  return cover ? `covered by a fixed element (${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''})` : null;
+  return cover ? `covered by a fixed element (${nameOf(cover)})` : null;
 }
 
 /** A box that stays over the viewport's whole height (pinned: a scroll never brings anything out from under it). */
