@@ -1,6 +1,7 @@
 import { cut, type Box } from '../fields/clip-chain';
 import { hiddenReason, styleCache, type StyleOf } from '../fields/visibility';
 import { nameOf, pinned, PLACES, whatShowsAt } from '../fields/visible-box';
+import { indexAmong } from './window-index';
 
 /**
  * What the page around an iframe shows of it, judged in that page (the tab's top document) by the rules a field is
@@ -34,13 +35,6 @@ const STEP = 32;
 const MAX_POINTS = 1200;
 
 const px = (v: string | undefined) => parseFloat(v ?? '') || 0;
-
-function frameIndex(win: Window, el: HTMLIFrameElement): number | null {
-  const inner = el.contentWindow;
-  if (!inner) return null;
-  for (let i = 0; i < win.length; i++) if (win[i] === inner) return i;
-  return null;
-}
 
 /** What a person sees at one point of the viewport over the iframe. */
 type Hit = { frame: true } | { frame: false; cover: Element | null; pinned: boolean };
@@ -112,7 +106,7 @@ export function judgeIframe(win: Window, el: HTMLIFrameElement, styleOf: StyleOf
   const style = styleOf(el);
   const width = el.clientWidth - px(style?.paddingLeft) - px(style?.paddingRight);
   const height = el.clientHeight - px(style?.paddingTop) - px(style?.paddingBottom);
-  const base = { index: frameIndex(win, el), src: el.src, width, height };
+  const base = { index: indexAmong(win, el.contentWindow), src: el.src, width, height };
   const laidOut = styleOf.laidOut(el.ownerDocument);
   const hidden = hiddenReason(el, 'text', styleOf) ?? (laidOut ? pinnedEverywhere(el, styleOf) : null);
   // Without a layout (or a box to look through: no pointer events) what a person sees cannot be looked at.
