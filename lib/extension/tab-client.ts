@@ -6,6 +6,7 @@ import type { CollectedPage } from '../page/collect-page';
 import { chooseFrames, type FrameChoice } from '../page/frame-choice';
 import type { FillPlan } from '../plan/fill-plan';
 import type { IframeView } from '../page/iframe-judge';
+import type { SeenNow } from '../page/second-look';
 import { judgeTabFrames } from './frame-judge-client';
 import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult, type UndoState } from './content-protocol';
 
@@ -67,6 +68,23 @@ export async function collectFromTab(tabId: number): Promise<FrameChoice<PageSna
 
 /** The frame a snapshot was collected in (the top frame when it carries none, as a test's own collect does). */
 export const frameOf = (snapshot: { frame?: { id: number } }): number => snapshot.frame?.id ?? 0;
+
+/**
+ * Fill's second look (lib/page/second-look.ts) at a frame a person was not confirmed to see when the popup opened
+ * (wholly outside the tab's viewport then): the frame brings the field the fill starts with into view, the top page
+ * judges its iframes again where the extension may read it, and the frame says whether a person sees it now. Null
+ * when no look is needed: the top document, a frame confirmed seen, a plan that fills nothing.
+ */
+export async function lookAgain(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<SeenNow | null> {
+  const first = plan.steps.find((s) => s.action === 'fill');
+  if (!first || !snapshot.frame || snapshot.frame.top || snapshot.frame.seen === 'yes') return null;
+  const frameId = frameOf(snapshot);
+  if (!(await ask(tabId, { type: 'applyfill:show-field', url: snapshot.url, fieldId: first.fieldId }, frameId))) throw new Error(NO_ANSWER);
+  const around = await judgeTabFrames(tabId);
+  const seen = await ask(tabId, { type: 'applyfill:seen-now', url: snapshot.url, ...(around ? { around } : {}) }, frameId);
+  if (!seen) throw new Error(NO_ANSWER);
+  return seen;
+}
 
 /** Fill exactly the frame the plan's page was collected in; the report's counts are that frame's alone. */
 export async function fillTab(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<FillReport> {
