@@ -64,30 +64,45 @@ export const PLACES = [0.5, 0.12, 0.88, 0.3, 0.7];
 export const UNDECIDED = 'undecided';
 
 /**
+ * What a person sees at (x, y) where `target` lies: one of its own elements (`own`: the control, its widget, its
+ * label; transparent or unpainted boxes over it let it through), an ancestor's own box (the target is not hit there:
+ * clip-path, clip, or the ancestor's ::before/::after on top), the first opaque box over it, or none of those (the
+ * walk ran out: nothing a person sees lies over it, and it is not hit-testable there either). `root` is where the
+ * point is looked up (the document, or the shadow root that holds the target, so hits are not retargeted to a host).
+ */
+export type Shows = { what: 'own' } | { what: 'ancestor' } | { what: 'cover'; cover: Element } | { what: 'none' };
+
+export function whatShowsAt(target: Element, x: number, y: number, own: (hit: Element) => boolean, styleOf: StyleOf, root: DocumentOrShadowRoot = target.ownerDocument): Shows {
+  // The topmost hit alone answers most points (the target itself) at a third of the cost of the whole stack;
+  // it is the stack's first element, so the walk below gives the same answer for it.
+  const top = root.elementFromPoint(x, y);
+  if (top && own(top)) return { what: 'own' };
+  for (const hit of root.elementsFromPoint(x, y)) {
+    if (own(hit)) return { what: 'own' };
+    if (hit.contains(target)) return { what: 'ancestor' };
+    if (opaque(hit, styleOf)) return { what: 'cover', cover: hit };
+  }
+  return { what: 'none' };
+}
+
+/** How a box is named in a reason a person reads: its tag and id. */
+export const nameOf = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`;
+
+/**
  * Is what shows at the box's centre the control (or something of its own: its widget, its label)? A box that is
  * not hit-testable there (clip-path, clip) shows an ancestor instead: hidden, unless it opts out of pointer
  * events on purpose. Outside the viewport, or under a fixed or sticky bar, the answer waits for a scroll.
  */
 function coveredAtCentre(target: Element, box: Box, own: (hit: Element) => boolean, styleOf: StyleOf, scrolled: boolean): string | null {
-  const doc = target.ownerDocument;
-  const win = doc.defaultView!;
+  const win = target.ownerDocument.defaultView!;
   const x = (box.left + box.right) / 2;
   const y = (box.top + box.bottom) / 2;
   if (x < 0 || y < 0 || x >= win.innerWidth || y >= win.innerHeight) return scrolled ? null : UNDECIDED;
-  // The topmost hit alone answers most controls (the control itself) at a third of the cost of the whole stack;
-  // it is the stack's first element, so the walk below gives the same answer for it.
-  const top = doc.elementFromPoint(x, y);
-  if (top && own(top)) return null;
-  for (const hit of doc.elementsFromPoint(x, y)) {
-    if (own(hit)) return null;
-    // An ancestor on top: the control is not hit there (clip-path, clip) or the ancestor's ::before/::after covers it.
-    if (hit.contains(target)) return styleOf(target)?.pointerEvents === 'none' ? null : 'clipped or covered at its centre';
-    if (opaque(hit, styleOf)) {
-      if (!scrolled && pinned(hit, styleOf)) return UNDECIDED;
-      return `covered by another element (${hit.tagName.toLowerCase()}${hit.id ? `#${hit.id}` : ''})`;
-    }
-  }
-  return null;
+  const shows = whatShowsAt(target, x, y, own, styleOf);
+  if (shows.what === 'ancestor') return styleOf(target)?.pointerEvents === 'none' ? null : 'clipped or covered at its centre';
+  if (shows.what !== 'cover') return null;
+  if (!scrolled && pinned(shows.cover, styleOf)) return UNDECIDED;
+  return `covered by another element (${nameOf(shows.cover)})`;
 }
 
 /**

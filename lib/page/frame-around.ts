@@ -1,6 +1,7 @@
 import type { Box } from '../fields/clip-chain';
 import type { FrameFacts } from './frame-choice';
 import type { IframeView } from './iframe-judge';
+import { indexAmong } from './window-index';
 
 type Seen = FrameFacts['seen'];
 
@@ -13,10 +14,8 @@ export function framePath(win: Window): number[] | null {
   const path: number[] = [];
   try {
     for (let w: Window = win; w !== w.parent; w = w.parent) {
-      const parent = w.parent;
-      let found = -1;
-      for (let i = 0; i < parent.length && found < 0; i++) if (parent[i] === w) found = i;
-      if (found < 0) return null;
+      const found = indexAmong(w.parent, w);
+      if (found === null) return null;
       path.unshift(found);
     }
   } catch {

@@ -1,6 +1,7 @@
 import { cut, type Box } from '../fields/clip-chain';
 import { hiddenReason, styleCache, type StyleOf } from '../fields/visibility';
-import { opaque, pinned, PLACES } from '../fields/visible-box';
+import { nameOf, pinned, PLACES, whatShowsAt } from '../fields/visible-box';
+import { indexAmong } from './window-index';
 
 /**
  * What the page around an iframe shows of it, judged in that page (the tab's top document) by the rules a field is
@@ -35,28 +36,14 @@ const MAX_POINTS = 1200;
 
 const px = (v: string | undefined) => parseFloat(v ?? '') || 0;
 
-function frameIndex(win: Window, el: HTMLIFrameElement): number | null {
-  const inner = el.contentWindow;
-  if (!inner) return null;
-  for (let i = 0; i < win.length; i++) if (win[i] === inner) return i;
-  return null;
-}
-
 /** What a person sees at one point of the viewport over the iframe. */
 type Hit = { frame: true } | { frame: false; cover: Element | null; pinned: boolean };
 
-/**
- * What shows at (x, y): the iframe itself (transparent or unpainted boxes over it let it through), or what covers
- * it there, or nothing of it (an ancestor's own box: the iframe is clipped or not there).
- */
+/** What shows at (x, y), by the walk a field's centre is judged by (an ancestor on top, or nothing: not the iframe). */
 function hitAt(el: Element, x: number, y: number, styleOf: StyleOf): Hit {
-  const doc = el.ownerDocument;
-  if (doc.elementFromPoint(x, y) === el) return { frame: true };
-  for (const hit of doc.elementsFromPoint(x, y)) {
-    if (hit === el) return { frame: true };
-    if (hit.contains(el)) break;
-    if (opaque(hit, styleOf)) return { frame: false, cover: hit, pinned: pinned(hit, styleOf) };
-  }
+  const shows = whatShowsAt(el, x, y, (hit) => hit === el, styleOf);
+  if (shows.what === 'own') return { frame: true };
+  if (shows.what === 'cover') return { frame: false, cover: shows.cover, pinned: pinned(shows.cover, styleOf) };
   return { frame: false, cover: null, pinned: false };
 }
 
@@ -75,7 +62,7 @@ function pinnedEverywhere(el: Element, styleOf: StyleOf): string | null {
     if (hit.frame || !hit.pinned) return null;
     cover = hit.cover;
   }
-  return cover ? `covered by a fixed element (${cover.tagName.toLowerCase()}${cover.id ? `#${cover.id}` : ''})` : null;
+  return cover ? `covered by a fixed element (${nameOf(cover)})` : null;
 }
 
 /** A box that stays over the viewport's whole height (pinned: a scroll never brings anything out from under it). */
@@ -119,7 +106,7 @@ export function judgeIframe(win: Window, el: HTMLIFrameElement, styleOf: StyleOf
   const style = styleOf(el);
   const width = el.clientWidth - px(style?.paddingLeft) - px(style?.paddingRight);
   const height = el.clientHeight - px(style?.paddingTop) - px(style?.paddingBottom);
-  const base = { index: frameIndex(win, el), src: el.src, width, height };
+  const base = { index: indexAmong(win, el.contentWindow), src: el.src, width, height };
   const laidOut = styleOf.laidOut(el.ownerDocument);
   const hidden = hiddenReason(el, 'text', styleOf) ?? (laidOut ? pinnedEverywhere(el, styleOf) : null);
   // Without a layout (or a box to look through: no pointer events) what a person sees cannot be looked at.
