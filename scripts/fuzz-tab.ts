@@ -39,14 +39,15 @@ const unwrap = <T>(reply: AgentReply<T>): T => {
  * other document says what changed in it or what it heard.
  */
 /**
- * Fill's second look at one frame (lib/extension/tab-client.ts `lookAgain`): the frame brings its first fillable field
- * into the tab's view, the top page judges its iframes again, the frame says whether a person sees it now. Then every
- * document scrolls back, so each look (and the fill after them) starts from the page as the case rendered it.
+ * Fill's second look at one frame (lib/extension/tab-client.ts `lookAgain`; the top page can always be read here): a
+ * frame not confirmed seen brings its first fillable field into the tab's view, the top page judges its iframes over
+ * their whole extent, the frame says whether a person sees it now and keeps the page's covers for its fill. Then
+ * every document scrolls back, so each look (and the fill after them) starts from the page as the case rendered it.
  */
-async function secondLook(tab: readonly TabMember[], m: TabMember): Promise<JudgedPage['second']> {
+async function secondLook(tab: readonly TabMember[], m: TabMember, unsure: boolean): Promise<JudgedPage['second']> {
   const top = tab[0]!.frame;
-  await m.frame.evaluate(() => window.applyfillFuzzAgent.showField());
-  const views = await top.evaluate(() => window.applyfillFuzzAgent.judge());
+  if (unsure) await m.frame.evaluate(() => window.applyfillFuzzAgent.showField());
+  const views = await top.evaluate(() => window.applyfillFuzzAgent.scan());
   const { seen } = await m.frame.evaluate((v) => window.applyfillFuzzAgent.seenNow(v), views);
   await Promise.all(tab.map((d) => d.frame.evaluate(() => window.applyfillFuzzAgent.scrollHome())));
   return seen;
@@ -68,8 +69,8 @@ export async function runTabCase(page: Page, spec: FormCase): Promise<CaseOutcom
     const collected = await Promise.all(tab.map((m) => m.frame.evaluate((d) => window.applyfillFuzzAgent.collect(d), { ...m.d, url: m.url, views })));
     const places = await top.evaluate(() => window.applyfillFuzzAgent.places());
     const pages: (JudgedPage & { m: TabMember })[] = tab.map((m, i) => ({ m, d: m.d, ...collected[i]!, ...(i ? { place: places[i - 1]! } : {}) }));
-    // The person may press Fill on any offered form: each one not confirmed seen gets Fill's second look.
-    for (const p of chooseFrames(pages).usable) if (p.d.id && p.frame.seen !== 'yes') p.second = await secondLook(tab, p.m);
+    // The person may press Fill on any offered form: each frame among them gets Fill's second look.
+    for (const p of chooseFrames(pages).usable) if (p.d.id) p.second = await secondLook(tab, p.m, p.frame.seen !== 'yes');
     const verdicts = judgeFrames(pages);
     const { choice, violations } = verdicts;
     // The shortcut fills the preferred form; the popup preselects it, and the person may pick another offered one.

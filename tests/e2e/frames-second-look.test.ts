@@ -41,11 +41,17 @@ const BELOW_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7132';
 /** The embed's own site, embedding the form below the fold under its panel (the frame can read the page around it). */
 const SAME_COVERED_URL = 'https://boards.greenhouse.io/acme/jobs/7133';
 
+/** Another origin at the top of the page, as tall as its form; a badge of the page lies over the LinkedIn box, far below the fold. */
+const TALL_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7134';
+const AT_TOP = 'position:absolute;top:0;left:0;width:880px;height:2600px;border:0;z-index:5';
+const BADGE = '<div id="talent_badge" style="position:absolute;top:1110px;left:80px;width:720px;height:60px;background:#fff;z-index:10">Join our talent community</div>';
+
 const PAGES = [
   { url: EMBED, file: fixturePath('greenhouse-embed-job-app') },
   { url: WATCHED_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', `${WATCHER}</head>`) },
   { url: COVERED_URL, body: careersPage(SPACER + frameBox(embed('grnhse_iframe', IN_FLOW, WATCHED_EMBED) + PROMO)) },
   { url: BELOW_URL, body: careersPage(SPACER + frameBox(embed('grnhse_iframe', IN_FLOW))) },
+  { url: TALL_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${BADGE}</body>`) },
   {
     url: SAME_COVERED_URL,
     body: `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${SPACER}${frameBox(embed('grnhse_iframe', IN_FLOW, WATCHED_EMBED) + PROMO)}</body></html>`,
@@ -82,6 +88,18 @@ async function fillInPopup(browser: LaunchedBrowser, tab: Page): Promise<{ offer
   }
   await popup.close();
   return { offered, outcome };
+}
+
+/** Fill from the popup on `url`: the tab, the form's state before, the popup's summary and the stored report. */
+async function fillPage(browser: LaunchedBrowser, url: string) {
+  const tab = await open(browser, url);
+  const before = await statesOf(tab);
+  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  const summary = await fillFromPopup(popup);
+  await popup.close();
+  const report = (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
+  expect(summary).toMatch(/^filled \d+/);
+  return { tab, before, report };
 }
 
 /** A covered frame below the fold: offered (nothing could tell), refused at Fill with why, nothing written or noticed. */
@@ -131,17 +149,26 @@ describe("Fill's second look, the top page readable (activeTab)", () => {
   });
 
   it('an embed below the fold with nothing over it: Fill brings it into view and fills it', async () => {
-    const tab = await open(browser, BELOW_URL);
-    const before = await statesOf(tab);
-    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
-    const summary = await fillFromPopup(popup);
-    await popup.close();
-    const report = (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
-    expect(summary).toMatch(/^filled \d+/);
+    const { tab, before, report } = await fillPage(browser, BELOW_URL);
     expect(report.counts.filled).toBeGreaterThan(5);
     expect(changedFrames(before, await statesOf(tab))).toEqual({ grnhse_iframe: report.counts.filled });
     // The person sees the form the fill wrote into.
     expect(await tab.evaluate(() => scrollY)).toBeGreaterThan(500);
+    await tab.close();
+  });
+
+  it('a box of the page over a field of a tall embed, far below the fold: that field is not filled, the others are', async () => {
+    const { tab, before, report } = await fillPage(browser, TALL_URL);
+    const linkedIn = report.results.find((r) => r.domId === 'question_7001100004');
+    expect([linkedIn?.status, linkedIn?.reason]).toEqual(['skipped', expect.stringMatching(/hidden on the page/)]);
+    const after = (await statesOf(tab)).grnhse_iframe!;
+    expect(after.question_7001100004).toBe('');
+    // Above and below the badge the form is filled as usual.
+    expect(after.first_name).toBe(profile.identity.firstName);
+    expect(after.question_7001102004, 'GitHub, below the badge').not.toBe('');
+    expect(changedFrames(before, await statesOf(tab))).toEqual({ grnhse_iframe: report.counts.filled });
+    // The page was looked over for the fill and put back where the person had it.
+    expect(await tab.evaluate(() => scrollY)).toBe(0);
     await tab.close();
   });
 });

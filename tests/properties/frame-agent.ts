@@ -9,6 +9,7 @@ import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
 import { markPageCovers } from '../../lib/fields/page-covers';
 import { aroundOf } from '../../lib/page/frame-around';
 import { judgeIframes, type IframeView } from '../../lib/page/iframe-judge';
+import { scanIframes } from '../../lib/page/iframe-scan';
 import { analyzePage } from '../../lib/page/analyze-page';
 import { seenNow, showInTab, type SeenNow } from '../../lib/page/second-look';
 import type { FrameFacts } from '../../lib/page/frame-choice';
@@ -29,6 +30,8 @@ export interface FrameAgent {
   places: () => FramePlace[];
   /** Top page: the product's judge of its iframes (what the popup and the shortcut inject, activeTab). */
   judge: () => IframeView[];
+  /** Top page: the same over each iframe's whole extent, scrolled and put back (what Fill injects, lib/page/iframe-scan.ts). */
+  scan: () => IframeView[];
   /** This document's form. */
   renderFrame: (form: { inForm: boolean; sections: SectionSpec[] }) => void;
   /** Start watching, then collect as the content script does and report the frame's facts (measured). */
@@ -96,6 +99,7 @@ window.applyfillFuzzAgent = {
     controls = renderForm(document, spec);
   },
   judge: () => judgeIframes(window),
+  scan: () => scanIframes(window),
   places: () => Array.from(document.querySelectorAll('iframe'), (f) => ({ inView: inView(f), overlaps: overlapping(f) })),
   renderFrame: (form) => {
     controls = renderForm(document, form);
