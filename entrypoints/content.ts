@@ -4,6 +4,7 @@ import { answerContentMessage } from '../lib/extension/content-protocol';
 import { onContentMessage, readStoredFileRaw } from '../lib/extension/content-runtime';
 import { createContentSession } from '../lib/extension/content-session';
 import { describeFrame, FRAME_TOKEN } from '../lib/extension/frame-facts';
+import { seenNow } from '../lib/page/second-look';
 import { aroundOf } from '../lib/page/frame-around';
 
 export default defineContentScript({
@@ -26,6 +27,13 @@ export default defineContentScript({
           const judged = aroundOf(window, around);
           const page = session.collect(judged?.covers);
           return page.fields.length ? describeFrame(window, page, session.elements(), judged).then((frame) => ({ ...page, frame })) : undefined;
+        },
+        'applyfill:show-field': ({ url, fieldId }) => (url === location.href ? session.showField(fieldId).then((shown) => ({ shown })) : undefined),
+        'applyfill:seen-now': ({ url, around }) => {
+          if (url !== location.href) return undefined;
+          const judged = aroundOf(window, around);
+          if (judged) session.coveredBy(judged.covers);
+          return seenNow(window, session.fields(), session.elements(), judged);
         },
         'applyfill:fill': ({ plan }) => (plan.url === location.href ? session.fill(plan) : undefined),
         'applyfill:undo': ({ url }) => (url === location.href ? session.undo() : undefined),

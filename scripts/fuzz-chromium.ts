@@ -17,11 +17,11 @@ const PAGE = 'https://fuzz.applyfill.test/apply';
  * (zero size, 2x2, off-screen, fixed above the page, transforms, a zero-height clipping box, an opaque cover).
  * lib and the case check are bundled with esbuild into every document the tab creates (an init script: the top page
  * and each iframe's, also an embed of another site that runs out of process); fast-check runs here and sends each
- * case over, a case with frames through scripts/fuzz-tab.ts. `strictGaps`: the frames' known gaps fail too;
- * `framed`: every case has iframes.
+ * case over, a case with frames through scripts/fuzz-tab.ts. `framed`: every case has
+ * iframes.
  */
-export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySet<ShapeId>, opts: { path?: string | undefined; strictGaps: boolean; framed: boolean }): Promise<boolean> {
-  const { path, strictGaps, framed } = opts;
+export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySet<ShapeId>, opts: { path?: string | undefined; framed: boolean }): Promise<boolean> {
+  const { path, framed } = opts;
   const bundle = await build({ entryPoints: ['tests/properties/browser-entry.ts'], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
@@ -36,7 +36,7 @@ export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySe
     const frames = frameTally();
     const started = performance.now();
     const property = fc.asyncProperty(formCase({ off, layout: true, framed }), async (spec: FormCase) => {
-      const reply: CaseReply = spec.frames.length ? { ok: true, ...(await runTabCase(page, spec, strictGaps)) } : await page.evaluate((s) => window.applyfillFuzzCase(s), spec);
+      const reply: CaseReply = spec.frames.length ? { ok: true, ...(await runTabCase(page, spec)) } : await page.evaluate((s) => window.applyfillFuzzCase(s), spec);
       if (!reply.ok) throw new Error(reply.error);
       totals.filled += reply.filled;
       totals.forbidden += reply.forbidden;
@@ -54,7 +54,7 @@ export async function fuzzInChromium(runs: number, seed: number, off: ReadonlySe
     console.log(`chromium: FAILED after ${details.numRuns} cases and ${details.numShrinks} shrinks (seed ${seed}, path ${details.counterexamplePath})`);
     console.log(JSON.stringify(details.counterexample?.[0], null, 2));
     console.log(details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance));
-    console.log(`\nreplay: npm run fuzz -- --chromium --runs 1 --seed ${seed} --path ${details.counterexamplePath}${framed ? ' --frames' : ''}${strictGaps ? ' --strict-gaps' : ''}`);
+    console.log(`\nreplay: npm run fuzz -- --chromium --runs 1 --seed ${seed} --path ${details.counterexamplePath}${framed ? ' --frames' : ''}`);
     return false;
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --runs 10000] [--seed N] [--path P] [--known-gaps] [--chromium [--frames] [--strict-gaps]]`
+ * `npm run fuzz [-- --runs 10000] [--seed N] [--path P] [--known-gaps] [--chromium [--frames]]`
  * Runs the fill safety properties (tests/properties/fill-safety.ts) on many generated application forms (happy-dom):
  * filling never throws, never changes a hidden, disabled, read-only, honeypot or submit control, a value the person
  * entered or a field it reports as not filled, never submits, reports what the page shows, never hands the page a
@@ -36,8 +36,6 @@ async function main(): Promise<void> {
       'known-gaps': { type: 'boolean', default: false },
       draw: { type: 'string', default: '' },
       chromium: { type: 'boolean', default: false },
-      // Chromium: the frames' known gaps (tests/properties/frame-oracle.ts) fail like any counterexample.
-      'strict-gaps': { type: 'boolean', default: false },
       // Chromium: every case has iframes (of the page's origin or another), so the frame choice gets all the time.
       frames: { type: 'boolean', default: false },
     },
@@ -53,7 +51,7 @@ async function main(): Promise<void> {
 
   if (values.chromium) {
     console.log(`fuzz-fill --chromium: ${runs} generated forms with layout shapes, seed ${seed}`);
-    if (!(await fuzzInChromium(runs, seed, off, { path: values.path, strictGaps: values['strict-gaps'], framed: values.frames }))) process.exitCode = 1;
+    if (!(await fuzzInChromium(runs, seed, off, { path: values.path, framed: values.frames }))) process.exitCode = 1;
     return;
   }
   const totals = { fields: 0, filled: 0, restored: 0, forbidden: 0, observed: 0 };

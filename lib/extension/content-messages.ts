@@ -108,6 +108,15 @@ export function parseContentRequest(message: unknown): RequestCheck {
       }
       case 'applyfill:fill':
         return { ok: true, request: { type: 'applyfill:fill', plan: checkPlan(message.plan) } };
+      case 'applyfill:show-field':
+        need(isStr(message.url), 'url', 'expected a string');
+        need(isStr(message.fieldId), 'fieldId', 'expected a string');
+        return { ok: true, request: { type: 'applyfill:show-field', url: message.url, fieldId: message.fieldId } };
+      case 'applyfill:seen-now': {
+        const { url, around } = message;
+        need(isStr(url), 'url', 'expected a string');
+        return { ok: true, request: { type: 'applyfill:seen-now', url, ...(around === undefined ? {} : { around: checkIframeViews(around) }) } };
+      }
       case 'applyfill:undo':
       case 'applyfill:undo-state':
         need(isStr(message.url), 'url', 'expected a string');

@@ -1,6 +1,7 @@
 import type { FillReport } from '../fill/fill-report';
 import type { CollectedPage } from '../page/collect-page';
 import type { FillPlan } from '../plan/fill-plan';
+import type { SeenNow } from '../page/second-look';
 import type { IframeView } from '../page/iframe-judge';
 import { parseContentRequest } from './content-messages';
 import type { UndoOutcome } from '../fill/undo-fill';
@@ -24,6 +25,13 @@ export interface ContentProtocol {
    * `around`: the tab's top page's judgement of each of its iframes, when the popup could read that page.
    */
   'applyfill:collect': { request: { type: 'applyfill:collect'; skip?: string[]; around?: IframeView[] }; reply: CollectedPage };
+  /**
+   * Fill's second look at a frame not confirmed seen when the popup opened (outside the tab's viewport then): bring
+   * the field Fill starts with into view, then say again whether a person sees the frame, with the top page's new
+   * judgement when the extension may read it (tab-client.ts `lookAgain`).
+   */
+  'applyfill:show-field': { request: { type: 'applyfill:show-field'; url: string; fieldId: string }; reply: { shown: boolean } };
+  'applyfill:seen-now': { request: { type: 'applyfill:seen-now'; url: string; around?: IframeView[] }; reply: SeenNow };
   'applyfill:fill': { request: { type: 'applyfill:fill'; plan: FillPlan }; reply: FillReport };
   'applyfill:undo': { request: { type: 'applyfill:undo'; url: string }; reply: UndoResult };
   'applyfill:undo-state': { request: { type: 'applyfill:undo-state'; url: string }; reply: UndoState };
@@ -60,6 +68,8 @@ export function answerContentMessage(message: unknown, handlers: ContentHandlers
 /** What each request is, in the words of an error about it. */
 const DOING: Record<ContentMessageType, string> = {
   'applyfill:collect': 'Reading the form',
+  'applyfill:show-field': 'Bringing the form into view',
+  'applyfill:seen-now': 'Looking at the form again',
   'applyfill:fill': 'Filling the form',
   'applyfill:undo': 'Undoing the fill',
   'applyfill:undo-state': 'Asking the page what Undo would restore',

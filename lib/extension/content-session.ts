@@ -6,6 +6,8 @@ import { collectPage, type CollectedPage } from '../page/collect-page';
 import type { Box } from '../fields/clip-chain';
 import { markPageCovers } from '../fields/page-covers';
 import { collectElements } from '../fields/control-groups';
+import type { FieldDescriptor } from '../fields/field-descriptor';
+import { showInTab } from '../page/second-look';
 import type { FillPlan } from '../plan/fill-plan';
 import type { StoredFileBytes } from '../fill/fill-file';
 import { highlightReport, clearHighlights } from '../fill/highlight-fields';
@@ -20,6 +22,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  */
 export function createContentSession(doc: Document, readFile: (key: string) => Promise<StoredFileBytes | null>) {
   let elements = new Map<string, Element[]>();
+  let fields: readonly FieldDescriptor[] = [];
   let snapshots: FieldSnapshot[] = [];
   /** Where the page around this frame covers it, as of the last collect (frame coordinates; none when unknown). */
   let covers: readonly Box[] = [];
@@ -32,12 +35,25 @@ export function createContentSession(doc: Document, readFile: (key: string) => P
     collect(pageCovers: readonly Box[] = []): CollectedPage {
       const collected = collectPage(doc, url());
       elements = collected.elements;
+      fields = collected.page.fields;
       covers = pageCovers;
       markPageCovers(collected.page.fields, elements, covers);
       return collected.page;
     },
     /** The elements behind the last collect, by field id (they stay in the frame). */
     elements: (): ReadonlyMap<string, Element[]> => elements,
+    /** The fields of the last collect. */
+    fields: (): readonly FieldDescriptor[] => fields,
+    /** Bring a field into the tab's view (Fill's second look, lib/page/second-look.ts): only once the person pressed Fill. */
+    showField(fieldId: string): Promise<boolean> {
+      const el = elements.get(fieldId)?.[0];
+      const kind = fields.find((f) => f.id === fieldId)?.kind;
+      return el && kind ? showInTab(el, kind) : Promise.resolve(false);
+    },
+    /** The page's covers measured again with the frame in view (at Fill's second look): the fill keeps clear of them. */
+    coveredBy(pageCovers: readonly Box[]): void {
+      covers = pageCovers;
+    },
     async fill(plan: FillPlan): Promise<FillReport> {
       // Find the elements again so ids point at today's ones even if the page re-rendered since the review (only the
       // elements: the fill checks what it needs on them itself, so labels and styles are not read again).

@@ -7,7 +7,11 @@ import { planForPage, withPlanReasons } from '../plan/page-plan';
 import type { Profile } from '../profile/profile-schema';
 import { recordFill } from './application-log-store';
 import { lastReportItem } from './report-store';
-import { fillTab } from './tab-client';
+import { fillTab, lookAgain } from './tab-client';
+
+/** Why Fill wrote nothing in a frame its second look found hidden (tab-client.ts `lookAgain`). */
+export const hiddenAtFill = (why = 'transparent, filtered or covered') =>
+  `Nothing was filled: the page hides this form, ${why}. It lay outside the screen when Applyfill read the page; Fill brought it into view and found it hidden.`;
 
 /** A fill's report, and what became of its entry in the application log (a log problem never fails the fill). */
 export interface LoggedFillReport extends FillReport {
@@ -22,6 +26,9 @@ export async function fillWithReview(tabId: number, snapshot: PageSnapshot, prof
   const t0 = performance.now();
   const plan = planForSnapshot(snapshot, profile, edits);
   const planMs = performance.now() - t0;
+  // Nothing of the profile goes to a frame a second look finds hidden.
+  const look = await lookAgain(tabId, snapshot, plan);
+  if (look?.seen === 'no') throw new Error(hiddenAtFill(look.why));
   const report = withPlanReasons(await fillTab(tabId, snapshot, planForPage(plan)), plan);
   const { collectMs, classifyMs } = snapshot.timings;
   const full = { ...report, timings: { collectMs, classifyMs, planMs, fillMs: report.ms } };

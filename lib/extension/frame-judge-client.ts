@@ -8,9 +8,14 @@ import { readIframeViews } from './content-messages';
  * site of the tab the person opened the popup on or pressed the shortcut in (`activeTab`). Anywhere else (a popup
  * opened by its address, a browser page) there is no judgement, and each frame judges itself as before.
  */
-export async function judgeTabFrames(tabId: number): Promise<IframeView[] | undefined> {
+export const judgeTabFrames = (tabId: number) => runInTop(tabId, '/frame-judge.js');
+
+/** The same judgement over each iframe's whole extent, the page scrolled and put back (lib/page/iframe-scan.ts): only once the person pressed Fill. */
+export const scanTabFrames = (tabId: number) => runInTop(tabId, '/frame-scan.js');
+
+async function runInTop(tabId: number, file: '/frame-judge.js' | '/frame-scan.js'): Promise<IframeView[] | undefined> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/frame-judge.js'] });
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
     return readIframeViews(result?.result) ?? undefined;
   } catch {
     return undefined;

@@ -6,7 +6,8 @@ import type { CollectedPage } from '../page/collect-page';
 import { chooseFrames, type FrameChoice } from '../page/frame-choice';
 import type { FillPlan } from '../plan/fill-plan';
 import type { IframeView } from '../page/iframe-judge';
-import { judgeTabFrames } from './frame-judge-client';
+import type { SeenNow } from '../page/second-look';
+import { judgeTabFrames, scanTabFrames } from './frame-judge-client';
 import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult, type UndoState } from './content-protocol';
 
 // Chromium's and Firefox's words for "no content script is listening in this tab".
@@ -67,6 +68,27 @@ export async function collectFromTab(tabId: number): Promise<FrameChoice<PageSna
 
 /** The frame a snapshot was collected in (the top frame when it carries none, as a test's own collect does). */
 export const frameOf = (snapshot: { frame?: { id: number } }): number => snapshot.frame?.id ?? 0;
+
+/**
+ * Fill's second look (lib/page/second-look.ts) at the frame about to be filled, before anything of the profile is
+ * sent to it. A frame not confirmed seen when the popup opened (wholly outside the tab's viewport then) brings the
+ * field the fill starts with into view. Where the extension may read the top page, the page then judges its iframes
+ * over their whole extent (lib/page/iframe-scan.ts: a box laid over a tall embed further down is found too), and the
+ * frame says whether a person sees it now and keeps the page's covers for the fill. Null when nothing is to be
+ * learnt: the top document, a plan that fills nothing, a frame confirmed seen whose top page cannot be read.
+ */
+export async function lookAgain(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<SeenNow | null> {
+  const first = plan.steps.find((s) => s.action === 'fill');
+  if (!first || !snapshot.frame || snapshot.frame.top) return null;
+  const frameId = frameOf(snapshot);
+  const unsure = snapshot.frame.seen !== 'yes';
+  if (unsure && !(await ask(tabId, { type: 'applyfill:show-field', url: snapshot.url, fieldId: first.fieldId }, frameId))) throw new Error(NO_ANSWER);
+  const around = await scanTabFrames(tabId);
+  if (!unsure && !around) return null;
+  const seen = await ask(tabId, { type: 'applyfill:seen-now', url: snapshot.url, ...(around ? { around } : {}) }, frameId);
+  if (!seen) throw new Error(NO_ANSWER);
+  return seen;
+}
 
 /** Fill exactly the frame the plan's page was collected in; the report's counts are that frame's alone. */
 export async function fillTab(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<FillReport> {

@@ -34,8 +34,8 @@ export interface CaseOutcome {
   shapes: string[];
   /** Probe records the page saw (events and mutations). */
   observed: number;
-  /** A case with iframes: how many documents, which the frame choice offered and refused, and which was filled. */
-  frames?: { documents: number; offered: string[]; refused: string[]; filled: string | null; gaps: string[] };
+  /** A case with iframes: how many documents, which the frame choice offered and refused (at the review, at Fill), and which was filled. */
+  frames?: { documents: number; offered: string[]; refused: string[]; refusedAtFill: string[]; filled: string | null };
 }
 
 /** Every option text the page's widgets can render (menus exist only while open). */

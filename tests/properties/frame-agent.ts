@@ -9,7 +9,9 @@ import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
 import { markPageCovers } from '../../lib/fields/page-covers';
 import { aroundOf } from '../../lib/page/frame-around';
 import { judgeIframes, type IframeView } from '../../lib/page/iframe-judge';
+import { scanIframes } from '../../lib/page/iframe-scan';
 import { analyzePage } from '../../lib/page/analyze-page';
+import { seenNow, showInTab, type SeenNow } from '../../lib/page/second-look';
 import type { FrameFacts } from '../../lib/page/frame-choice';
 import { checkDocument, type CaseOutcome } from './case-check';
 import type { FormCase, SectionSpec } from './form-spec';
@@ -28,10 +30,21 @@ export interface FrameAgent {
   places: () => FramePlace[];
   /** Top page: the product's judge of its iframes (what the popup and the shortcut inject, activeTab). */
   judge: () => IframeView[];
+  /** Top page: the same over each iframe's whole extent, scrolled and put back (what Fill injects, lib/page/iframe-scan.ts). */
+  scan: () => IframeView[];
   /** This document's form. */
   renderFrame: (form: { inForm: boolean; sections: SectionSpec[] }) => void;
   /** Start watching, then collect as the content script does and report the frame's facts (measured). */
   collect: (d: TabFrame & { url: string; views: IframeView[] }) => Promise<{ fields: FieldDescriptor[]; frame: FrameFacts }>;
+  /**
+   * Fill's second look (lib/page/second-look.ts), in a frame not confirmed seen: bring the first field the fill could
+   * fill into the tab's view, as the content script does when the person presses Fill.
+   */
+  showField: () => Promise<boolean>;
+  /** Then whether a person sees the frame now, with the top page's judgement made after that scroll. */
+  seenNow: (views: IframeView[]) => Promise<SeenNow>;
+  /** Top page, and each frame: back to the scroll position the case started at (each second look is a separate Fill). */
+  scrollHome: () => void;
   /** Not the chosen form: keep the document as it is now, and say later what changed or was heard. */
   keep: () => void;
   changes: (phase: string, filled: string) => string[];
@@ -51,6 +64,7 @@ declare global {
 let controls: RenderedControl[] = [];
 let watch: OtherFrameWatch | null = null;
 let covers: readonly Box[] = [];
+let collected: { fields: FieldDescriptor[]; elements: ReadonlyMap<string, Element[]> } = { fields: [], elements: new Map() };
 
 const stopWatch = () => {
   watch?.stop();
@@ -85,6 +99,7 @@ window.applyfillFuzzAgent = {
     controls = renderForm(document, spec);
   },
   judge: () => judgeIframes(window),
+  scan: () => scanIframes(window),
   places: () => Array.from(document.querySelectorAll('iframe'), (f) => ({ inView: inView(f), overlaps: overlapping(f) })),
   renderFrame: (form) => {
     controls = renderForm(document, form);
@@ -97,8 +112,22 @@ window.applyfillFuzzAgent = {
     covers = around?.covers ?? [];
     const { snapshot, elements } = analyzePage(document, d.url);
     markPageCovers(snapshot.fields, elements, covers);
+    collected = { fields: snapshot.fields, elements };
     return { fields: snapshot.fields, frame: await frameFacts({ ...d, doc: document }, snapshot.fields, elements, true, around) };
   },
+  showField: () => {
+    // The plan's first filled step is a field the frame's own rules let it fill: the first such field here.
+    const field = collected.fields.find((f) => f.forbidden === null);
+    const el = field && collected.elements.get(field.id)?.[0];
+    return field && el ? showInTab(el, field.kind) : Promise.resolve(false);
+  },
+  seenNow: (views) => {
+    // As the content script's answer to Fill's second look (entrypoints/content.ts): the page's new covers stand.
+    const around = aroundOf(window, views);
+    if (around) covers = around.covers;
+    return seenNow(window, collected.fields, collected.elements, around);
+  },
+  scrollHome: () => window.scrollTo({ left: 0, top: 0, behavior: 'instant' }),
   keep: () => watch?.keep(),
   changes: (phase, filled) => watch?.changes(phase, filled) ?? [],
   fill: async (spec) => {

@@ -8,6 +8,8 @@ const plan = { url: 'https://x.test/', ats: null, profileId: 'p', steps: [] };
 function handlers(fill: ContentHandlers['applyfill:fill']): ContentHandlers {
   return {
     'applyfill:collect': () => undefined,
+    'applyfill:show-field': ({ fieldId }) => Promise.resolve({ shown: fieldId === 'f1' }),
+    'applyfill:seen-now': ({ around }) => Promise.resolve(around?.length ? { seen: 'no', why: around[0]!.hidden ?? '' } : { seen: 'unknown' }),
     'applyfill:fill': fill,
     'applyfill:undo': () => Promise.resolve({ restored: 2, failed: [] }),
     'applyfill:undo-state': () => Promise.resolve({ fields: 2, labels: ['A', 'B'] }),
@@ -19,6 +21,16 @@ describe('the content script wraps every answer in one envelope', () => {
     await expect(answerContentMessage({ type: 'applyfill:fill', plan }, handlers(() => Promise.resolve(report)))).resolves.toEqual({ ok: true, value: report });
     await expect(answerContentMessage({ type: 'applyfill:undo', url: 'u' }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { restored: 2, failed: [] } });
     await expect(answerContentMessage({ type: 'applyfill:undo-state', url: 'u' }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { fields: 2, labels: ['A', 'B'] } });
+  });
+
+  it("Fill's second look: the field to show and the top page's judgement reach the frame checked", async () => {
+    await expect(answerContentMessage({ type: 'applyfill:show-field', url: 'u', fieldId: 'f1' }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { shown: true } });
+    const view = { index: 0, src: 'https://e.test/', width: 400, height: 300, hidden: 'covered by div#c', shown: false, covers: [] };
+    await expect(answerContentMessage({ type: 'applyfill:seen-now', url: 'u', around: [view] }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { seen: 'no', why: 'covered by div#c' } });
+    await expect(answerContentMessage({ type: 'applyfill:seen-now', url: 'u' }, handlers(() => undefined))).resolves.toEqual({ ok: true, value: { seen: 'unknown' } });
+    // A malformed second look is refused with what is wrong, never answered as "seen".
+    await expect(answerContentMessage({ type: 'applyfill:show-field', url: 'u' }, handlers(() => undefined))).resolves.toEqual({ ok: false, error: expect.stringContaining('fieldId: expected a string') });
+    await expect(answerContentMessage({ type: 'applyfill:seen-now', url: 'u', around: [{ ...view, width: 'wide' }] }, handlers(() => undefined))).resolves.toEqual({ ok: false, error: expect.stringContaining('around') });
   });
 
   it('a fill that throws travels as its error, never as a report', async () => {

@@ -19,33 +19,39 @@ const inView = { inView: true, overlaps: [] };
 const below = { inView: false, overlaps: [] };
 const bar = { inView: true, overlaps: ['<div style="position:absolute;top:0;right:0"> 200x60'] };
 
-describe('the fuzz oracle for frames (tests/properties/frame-oracle.ts): known gaps apart, anything else a counterexample', () => {
+const looked = (page: JudgedPage, second: FrameFacts['seen']): JudgedPage => ({ ...page, second });
+
+describe("the fuzz oracle for frames (tests/properties/frame-oracle.ts), Fill's second look included", () => {
   it.each([
-    ['gap 1: a transparent embed of another origin below the fold, offered', framePage({ kind: 'transparent', origin: 'cross' }, 'unknown', below), 'gap 1: cross:transparent'],
-    ['gap 2: a cornered embed of another origin, refused', framePage({ kind: 'cornered', origin: 'cross' }, 'no', bar), 'gap 2: cross:cornered'],
-    ['gap 3: a half transparent embed of another origin, refused', framePage({ kind: 'half', origin: 'cross' }, 'no', inView), 'gap 3: cross:half'],
-    ['gap 4 (F14): a covered frame of the same origin below the fold, offered', framePage({ kind: 'covered', origin: 'same' }, 'yes', below), 'gap 4: covered'],
-    ['gap 4 (F14): a covered embed of another origin below the fold, offered as seen', framePage({ kind: 'covered', origin: 'cross' }, 'yes', below), 'gap 4: cross:covered'],
-  ])('%s', (_name, frame, gap) => {
-    expect(judgeFrames([top, frame])).toMatchObject({ violations: [], gaps: [gap] });
-    const strict = judgeFrames([top, frame], true);
-    expect(strict.gaps).toEqual([]);
-    expect(strict.violations).toEqual([expect.stringMatching(new RegExp(`known gap ${gap[4]}`))]);
+    ['a transparent embed of another origin below the fold', framePage({ kind: 'transparent', origin: 'cross' }, 'unknown', below)],
+    ['a covered embed of another origin below the fold', framePage({ kind: 'covered', origin: 'cross' }, 'unknown', below)],
+    ['a covered frame of the same origin below the fold', framePage({ kind: 'covered', origin: 'same' }, 'unknown', below)],
+  ])('%s: offered while nothing could tell, so Fill must refuse it', (_name, frame) => {
+    expect(judgeFrames([top, looked(frame, 'no')]).violations).toEqual([]);
+    for (const second of ['yes', 'unknown'] as const) expect(judgeFrames([top, looked(frame, second)]).violations).toEqual([expect.stringMatching(/offered for review and Fill would fill it/)]);
+    // With no second look at all (a frame offered as seen), nothing stops the fill.
+    expect(judgeFrames([top, frame]).violations).toHaveLength(1);
   });
 
   it.each([
-    ['a transparent embed of another origin in view, offered', framePage({ kind: 'transparent', origin: 'cross' }, 'unknown', inView), /offered/],
-    ['a visible embed of another origin refused with nothing over it', framePage({ kind: 'visible', origin: 'cross' }, 'no', inView), /refused/],
-    ['a cornered frame of the same origin refused', framePage({ kind: 'cornered', origin: 'same' }, 'no', bar), /refused/],
-    ['a transparent frame of the same origin below the fold, offered', framePage({ kind: 'transparent', origin: 'same' }, 'unknown', below), /offered/],
-  ])('not a known gap: %s', (_name, frame, what) => {
-    const verdicts = judgeFrames([top, frame]);
-    expect(verdicts.gaps).toEqual([]);
-    expect(verdicts.violations).toEqual([expect.stringMatching(what)]);
-    expect(verdicts.violations[0]).not.toMatch(/known gap/);
+    ['a visible embed of another origin below the fold', framePage({ kind: 'visible', origin: 'cross' }, 'unknown', below)],
+    ['a cornered embed of another origin below the fold', framePage({ kind: 'cornered', origin: 'cross' }, 'unknown', below)],
+    ['a half transparent frame of the same origin below the fold', framePage({ kind: 'half', origin: 'same' }, 'unknown', below)],
+  ])('%s: a person sees it, so Fill must not refuse it', (_name, frame) => {
+    expect(judgeFrames([top, looked(frame, 'yes')]).violations).toEqual([]);
+    expect(judgeFrames([top, looked(frame, 'no')]).violations).toEqual([expect.stringMatching(/refused at Fill/)]);
+  });
+
+  it.each([
+    ['a cornered embed of another origin, refused', framePage({ kind: 'cornered', origin: 'cross' }, 'no', bar)],
+    ['a half transparent embed of another origin, refused', framePage({ kind: 'half', origin: 'cross' }, 'no', inView)],
+    ['a visible embed of another origin refused with nothing over it', framePage({ kind: 'visible', origin: 'cross' }, 'no', inView)],
+    ['a transparent embed of another origin in view, offered as seen', framePage({ kind: 'transparent', origin: 'cross' }, 'yes', inView)],
+  ])('a counterexample, no known gap any more: %s', (_name, frame) => {
+    expect(judgeFrames([top, frame]).violations).toEqual([expect.stringMatching(/^frames: frame 1/)]);
   });
 
   it('a frame the generator drew seen and offered, or unseen and refused, is no violation', () => {
-    expect(judgeFrames([top, framePage({ kind: 'visible', origin: 'cross' }, 'yes', inView), framePage({ kind: 'covered', origin: 'cross' }, 'no', inView)])).toMatchObject({ violations: [], gaps: [] });
+    expect(judgeFrames([top, framePage({ kind: 'visible', origin: 'cross' }, 'yes', inView), framePage({ kind: 'covered', origin: 'cross' }, 'no', inView)]).violations).toEqual([]);
   });
 });
