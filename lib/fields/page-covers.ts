@@ -7,6 +7,24 @@ import { ownedBy, seenTargets } from './visible-target';
 /** Why a field under a box of the page around its frame is not filled (the frame cannot see that box itself). */
 export const PAGE_COVER = 'covered by the page around its frame';
 
+/** A box of the page around a frame, in the frame's viewport coordinates (lib/page/iframe-judge.ts). */
+export interface PageCover extends Box {
+  /** A person cannot scroll the frame under it (its iframe says scrolling="no"): it covers what lies under it for good. */
+  still?: boolean;
+}
+
+/**
+ * Whether a person can scroll the frame's document under the page's covers: not when its iframe forbids it, nor
+ * when the document clips its overflow or holds nothing below or beside its viewport (the fill's script could still
+ * scroll it, a person could not).
+ */
+export function personScrolls(doc: Document, covers: readonly PageCover[], styleOf: StyleOf): boolean {
+  const win = doc.defaultView;
+  if (!win || covers.some((c) => c.still)) return false;
+  const area = scrollableArea(doc, styleOf);
+  return area.bottom - area.top > win.innerHeight || area.right - area.left > win.innerWidth;
+}
+
 const inside = (x: number, y: number, b: Box) => x >= b.left && x < b.right && y >= b.top && y < b.bottom;
 
 /**
@@ -60,14 +78,14 @@ export function coveredWherever(at: { x: number; y: number }, scroll: FrameScrol
  * judges the frame's own boxes at the same places too). A control that a scroll brings out from under the covers
  * is left to the fill; one they cover at every place is hidden already in the review.
  */
-export function coveredByPage(el: Element, kind: ControlKind, covers: readonly Box[], styleOf: StyleOf = styleCache()): boolean {
+export function coveredByPage(el: Element, kind: ControlKind, covers: readonly PageCover[], styleOf: StyleOf = styleCache()): boolean {
   if (!covers.length) return false;
   const { target } = pageCoverTarget(el, kind);
   if (!underPage(target, covers)) return false;
   const r = target.getBoundingClientRect();
   const win = el.ownerDocument.defaultView;
   // A control pinned itself (in a fixed box of the frame's page) stays under the covers however its document scrolls.
-  if (!win || pinned(target, styleOf)) return true;
+  if (!win || pinned(target, styleOf) || !personScrolls(el.ownerDocument, covers, styleOf)) return true;
   const area = scrollableArea(el.ownerDocument, styleOf);
   const scroll = { x: -area.left, y: -area.top, width: win.innerWidth, height: win.innerHeight };
   const at = { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 };
@@ -75,7 +93,7 @@ export function coveredByPage(el: Element, kind: ControlKind, covers: readonly B
 }
 
 /** Marks hidden every field not already forbidden whose control (any of a group's) the page around covers. */
-export function markPageCovers(fields: FieldDescriptor[], elements: ReadonlyMap<string, Element[]>, covers: readonly Box[]): void {
+export function markPageCovers(fields: FieldDescriptor[], elements: ReadonlyMap<string, Element[]>, covers: readonly PageCover[]): void {
   if (!covers.length) return;
   const styleOf = styleCache();
   for (const field of fields) {

@@ -1,6 +1,5 @@
-import type { Box } from '../fields/clip-chain';
 import type { ControlKind } from '../fields/field-descriptor';
-import { PAGE_COVER, pageCoverTarget, underPage } from '../fields/page-covers';
+import { PAGE_COVER, pageCoverTarget, personScrolls, underPage, type PageCover } from '../fields/page-covers';
 import { PLACES } from '../fields/visible-box';
 import { coveredNow, forbiddenOrCover, styleCache, UNDECIDED, type Cover, type StyleOf } from '../fields/visibility';
 
@@ -18,7 +17,7 @@ const verdict = (found: { forbidden: string; why: string }) =>
  * the frame (`covers`, frame coordinates). Those stay over the frame's viewport while its document scrolls under
  * them, like a fixed bar: UNDECIDED until the control has been looked at in every place (`scrolled`).
  */
-function coverHere(cover: Cover, styleOf: StyleOf, scrolled: boolean, covers: readonly Box[]): string | null {
+function coverHere(cover: Cover, styleOf: StyleOf, scrolled: boolean, covers: readonly PageCover[]): string | null {
   const why = coveredNow(cover.target, cover.own, styleOf, scrolled);
   if (why !== null || !underPage(cover.target, covers)) return why;
   return scrolled ? PAGE_COVER : UNDECIDED;
@@ -30,7 +29,7 @@ function coverHere(cover: Cover, styleOf: StyleOf, scrolled: boolean, covers: re
  * the page's around the frame) covers it for good, judged once more with the control in the middle of the viewport
  * (both ways, for a control off to the side).
  */
-function coverWhereverScrolled(cover: Cover, win: Window, styleOf: StyleOf, covers: readonly Box[]): string | null {
+function coverWhereverScrolled(cover: Cover, win: Window, styleOf: StyleOf, covers: readonly PageCover[]): string | null {
   for (const place of PLACES) {
     const r = cover.target.getBoundingClientRect();
     win.scrollTo({ left: win.scrollX, top: win.scrollY + (r.top + r.bottom) / 2 - place * win.innerHeight, behavior: 'instant' });
@@ -52,11 +51,12 @@ function coverWhereverScrolled(cover: Cover, win: Window, styleOf: StyleOf, cove
  * (`covers`, frame coordinates, from the top page's judge) is judged the same way: the frame's document may scroll
  * it out from under the box. Returns the reason per field id that must not be filled.
  */
-export function blockedNow(fields: readonly Checked[], doc: Document | undefined, covers: readonly Box[] = []): Map<string, string> {
+export function blockedNow(fields: readonly Checked[], doc: Document | undefined, covers: readonly PageCover[] = []): Map<string, string> {
   const blocked = new Map<string, string>();
   const win = doc?.defaultView;
   const styleOf = styleCache();
   const later: { fieldId: string; el: Element; cover: Cover; top: number }[] = [];
+  let scrolls: boolean | undefined;
   for (const { fieldId, kind, els } of fields) {
     for (const el of els) {
       const found = forbiddenOrCover(el, kind, styleOf);
@@ -68,7 +68,14 @@ export function blockedNow(fields: readonly Checked[], doc: Document | undefined
       // Seen by the frame's own rules where it is now, but under the page around the frame: a scroll may free it.
       else if (covers.length) {
         const seen = pageCoverTarget(el, kind);
-        if (underPage(seen.target, covers)) later.push({ fieldId, el, cover: seen, top: 0 });
+        if (!underPage(seen.target, covers)) continue;
+        // A frame a person cannot scroll keeps the field under the page's box: no scroll of the fill's may free it.
+        scrolls ??= doc ? personScrolls(doc, covers, styleOf) : false;
+        if (!scrolls) {
+          blocked.set(fieldId, `hidden on the page (${PAGE_COVER}): not filled`);
+          break;
+        }
+        later.push({ fieldId, el, cover: seen, top: 0 });
       }
     }
   }

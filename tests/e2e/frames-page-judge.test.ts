@@ -43,9 +43,7 @@ const HALF_SAME_URL = 'https://boards.greenhouse.io/acme/jobs/7114';
 const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7115';
 const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7116';
 
-// Tall enough for the embed's whole form (2,663 px at this width), as Greenhouse's embed script sizes its iframe: with
-// scrolling="no" nothing of the frame is out of reach, and the page's boxes over it cover what lies under them for good.
-const AT_TOP = 'position:absolute;top:0;left:0;width:880px;height:2700px;border:0;z-index:5';
+const AT_TOP = 'position:absolute;top:0;left:0;width:880px;height:2600px;border:0;z-index:5';
 const NOTICE = '<div id="notice" style="position:absolute;top:700px;left:400px;width:480px;height:120px;background:#fff;z-index:10">We are hiring in Berlin.</div>';
 const COOKIE_BAR =
   '<div id="cookie_bar" style="position:fixed;left:0;bottom:0;width:420px;height:140px;background:#1d2430;color:#fff;z-index:10">' +
