@@ -5,9 +5,8 @@ import { forbiddenReason, type StyleOf } from './visibility';
 import { sectionFields } from './section-context';
 import { siteKeyOf } from './site-key';
 
-const PREFIX = 'add:';
-/** A "+ Add" button's field id: the review keeps its tick as an opt-in (off unless ticked). */
-export const isAddEntryId = (fieldId: string): boolean => fieldId.startsWith(PREFIX);
+import { ADD_ENTRY_PREFIX as PREFIX } from './add-entry-id';
+
 
 /**
  * The "+ Add" buttons of a form (Workable's education and experience lists), each with its field id and label; ids

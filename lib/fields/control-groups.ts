@@ -34,20 +34,19 @@ function offersSuggestions(el: Element): boolean {
   return el.parentElement?.querySelector(SUGGESTION_LIST) != null;
 }
 
-function keyFor(el: Element, kind: ControlKind, groupToken: string, used: Map<string, number>): string {
+/** What names the control before any repeat is told apart: its site key, its group's name, its id or name, else its place. */
+function baseKey(el: Element, kind: ControlKind, groupToken: string): string {
+  if (groupToken.startsWith('site:')) return `path:${groupToken.slice(5)}`;
   const name = el.getAttribute('name') ?? '';
-  const base =
-    groupToken.startsWith('site:')
-      ? `path:${groupToken.slice(5)}`
-      : kind === 'radio-group' || (kind === 'checkbox-group' && name)
-        ? `name:${name}`
-        : el.id
-          ? `#${el.id}`
-          : name
-            ? `name:${name}`
-            : siteKeyOf(el)
-              ? `path:${siteKeyOf(el)}`
-              : `${el.tagName.toLowerCase()}:${kind}`;
+  if (kind === 'radio-group' || (kind === 'checkbox-group' && name)) return `name:${name}`;
+  if (el.id) return `#${el.id}`;
+  if (name) return `name:${name}`;
+  const site = siteKeyOf(el);
+  return site ? `path:${site}` : `${el.tagName.toLowerCase()}:${kind}`;
+}
+
+function keyFor(el: Element, kind: ControlKind, groupToken: string, used: Map<string, number>): string {
+  const base = baseKey(el, kind, groupToken);
   const seen = used.get(base) ?? 0;
   used.set(base, seen + 1);
   return seen === 0 ? base : `${base}~${seen}`;

@@ -30,9 +30,10 @@ export function pressedAnswer(buttons: readonly Element[]): string {
   return pressed ? cleanLabel(pressed.textContent ?? '') : '';
 }
 
+/** The label a person reads beside a box: the browser's own list (`for` or wrapping), not a scan of every label. */
 function boxLabel(el: Element): string {
-  const byFor = el.id ? Array.from(el.ownerDocument.querySelectorAll('label')).find((l) => l.htmlFor === el.id) : undefined;
-  return cleanLabel((byFor ?? el.closest('label'))?.textContent ?? '');
+  const label = (el as HTMLInputElement).labels?.[0] ?? el.closest('label');
+  return cleanLabel(label?.textContent ?? '');
 }
 
 export function readCurrentValue(kind: ControlKind, group: Element[]): string {

@@ -1,4 +1,5 @@
 import type { ClassificationMap } from '../classify/classification';
+import { isTicked } from '../fields/add-entry-id';
 import type { AtsId } from '../ats/ats-adapter';
 import { displayLabel, isChoiceKind, isSearchKind, type FieldDescriptor } from '../fields/field-descriptor';
 import type { Profile } from '../profile/profile-schema';
@@ -34,9 +35,8 @@ function stepFor(field: FieldDescriptor, input: PlanInput): PlanStep {
   if (field.forbidden === 'hidden') return skip(HIDDEN_ON_PAGE);
   if (field.forbidden) return skip(c.reason);
   if (c.role === 'unknown') return skip(c.reason);
-  if (edit.enabled === false) return skip('you unticked this field');
   // Adding an entry changes the form's shape: only when the person asked for it, never by default or by the shortcut.
-  if (field.kind === 'add-entry' && edit.enabled !== true) return skip(ADD_ONLY_WHEN_ASKED);
+  if (!isTicked(field.id, edit.enabled)) return skip(edit.enabled === false ? 'you unticked this field' : ADD_ONLY_WHEN_ASKED);
 
   const resolved =
     edit.value !== undefined

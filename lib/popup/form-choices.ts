@@ -21,7 +21,9 @@ export function formChoices(state: Pick<PopupState, 'frames' | 'snapshot' | 'fil
   return byPlace.map((page, i) => {
     const count = seenFieldCount(page);
     const host = URL.canParse(page.url) ? new URL(page.url).host : page.url;
-    const detail = [`${count} field${count === 1 ? '' : 's'}`, page.job.title, host].filter(Boolean).join(' · ');
+    // A frame outside the tab's viewport when the popup opened: nothing could tell yet whether the page covers it.
+    const unsure = page.frame && !page.frame.top && page.frame.seen === 'unknown' ? 'out of view: looked at again when you press Fill' : '';
+    const detail = [`${count} field${count === 1 ? '' : 's'}`, page.job.title, host, unsure].filter(Boolean).join(' · ');
     return { frameId: page.frame?.id ?? 0, name: `Form ${i + 1}`, detail, chosen: page === state.snapshot, locked };
   });
 }

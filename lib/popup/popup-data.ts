@@ -6,7 +6,7 @@ import { planForSnapshot } from '../plan/plan-for-snapshot';
 import type { PlanEdits } from '../plan/fill-plan';
 import { missingContact } from '../profile/missing-contact';
 import { reviewSections, type ReviewField } from '../review/review-fields';
-import { isAddEntryId } from '../fields/collect-add-entries';
+import { isAddEntryId } from '../fields/add-entry-id';
 import { plainReason } from './plain-reason';
 import { formChoices, type FormChoice } from './form-choices';
 import type { FillState, PopupState, PopupTab } from './popup-state';

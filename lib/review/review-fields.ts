@@ -5,7 +5,7 @@ import { ROLE_SECTION, SECTIONS, type Section } from '../roles/role-sections';
 import type { Role } from '../roles/roles';
 import { classifyField } from '../classify/classify-field';
 import { detectAts } from '../ats/detect-ats';
-import { isAddEntryId } from '../fields/collect-add-entries';
+import { isTicked } from '../fields/add-entry-id';
 
 /** One row of the popup's review: the planned step and what the user may change about it. */
 export interface ReviewField {
@@ -53,8 +53,7 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
     const edit = edits[step.fieldId] ?? {};
     const row: ReviewField = {
       step,
-      // A "+ Add" entry is opt-in: ticked only when the person ticks it; every other field is in unless unticked.
-      enabled: (field.kind === 'add-entry' ? edit.enabled === true : edit.enabled !== false) && field.forbidden !== 'hidden',
+      enabled: isTicked(field.id, edit.enabled) && field.forbidden !== 'hidden',
       edited: edit.value !== undefined,
       choices: isChoiceKind(field.kind) ? field.options.filter((o) => o.value !== '').map((o) => o.text) : [],
       multiline: field.kind === 'textarea',
@@ -77,7 +76,7 @@ export function reviewSections(snapshot: PageSnapshot, plan: FillPlan, edits: Pl
  */
 export function changeEdit(edits: PlanEdits, fieldId: string, change: { value?: string; enabled?: boolean; overwrite?: boolean }): PlanEdits {
   const next = { ...(edits[fieldId] ?? {}), ...change };
-  if (next.enabled === undefined || next.enabled === !isAddEntryId(fieldId)) delete next.enabled;
+  if (next.enabled === undefined || next.enabled === isTicked(fieldId, undefined)) delete next.enabled;
   if (!next.overwrite) delete next.overwrite;
   const rest = { ...edits };
   delete rest[fieldId];

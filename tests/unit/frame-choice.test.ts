@@ -65,16 +65,17 @@ describe('which frame of a tab is the form a person fills (lib/page/frame-choice
 });
 
 describe('the popup lets the person pick when two forms qualify', () => {
-  const snap = (id: number, n: number) => ({ ...page(id, fields(n)), url: 'https://boards.greenhouse.io/embed/job_app?for=acme&token=1', ats: 'greenhouse', job: { company: 'acme', title: 'SRE' }, classifications: {}, timings: { collectMs: 0, classifyMs: 0 } }) as unknown as PageSnapshot;
+  const snap = (id: number, n: number, seen: FrameFacts['seen'] = 'yes') => ({ ...page(id, fields(n), { seen }), url: 'https://boards.greenhouse.io/embed/job_app?for=acme&token=1', ats: 'greenhouse', job: { company: 'acme', title: 'SRE' }, classifications: {}, timings: { collectMs: 0, classifyMs: 0 } }) as unknown as PageSnapshot;
   const read = (snaps: PageSnapshot[]): PopupState => popupReducer(initialPopupState, { type: 'forms-read', choice: chooseFrames(snaps) });
 
   it('offers both, named in page order, the preferred one chosen; choosing switches the reviewed form', () => {
-    const a = snap(4, 10);
+    const a = snap(4, 10, 'unknown');
     const b = snap(6, 12);
     let s = read([a, b]);
     expect(s.snapshot).toBe(b);
     expect(formChoices(s)).toEqual([
-      { frameId: 4, name: 'Form 1', detail: '10 fields · SRE · boards.greenhouse.io', chosen: false, locked: false },
+      // Below the fold when the popup opened: the person learns why it may still be refused.
+      { frameId: 4, name: 'Form 1', detail: '10 fields · SRE · boards.greenhouse.io · out of view: looked at again when you press Fill', chosen: false, locked: false },
       { frameId: 6, name: 'Form 2', detail: '12 fields · SRE · boards.greenhouse.io', chosen: true, locked: false },
     ]);
     s = popupReducer(s, { type: 'choose-frame', frameId: 4 });
