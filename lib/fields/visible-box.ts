@@ -71,22 +71,33 @@ export const UNDECIDED = 'undecided';
  * What a person sees at (x, y) where `target` lies: one of its own elements (`own`: the control, its widget, its
  * label; transparent or unpainted boxes over it let it through), an ancestor's own box (the target is not hit there:
  * clip-path, clip, or the ancestor's ::before/::after on top), the first opaque box over it, or none of those (the
- * walk ran out: nothing a person sees lies over it, and it is not hit-testable there either). `root` is where the
- * point is looked up (the document, or the shadow root that holds the target, so hits are not retargeted to a host).
+ * walk ran out: nothing a person sees lies over it, and it is not hit-testable there either).
  */
 export type Shows = { what: 'own' } | { what: 'ancestor' } | { what: 'cover'; cover: Element } | { what: 'none' };
 
-export function whatShowsAt(target: Element, x: number, y: number, own: (hit: Element) => boolean, styleOf: StyleOf, root: DocumentOrShadowRoot = target.ownerDocument): Shows {
+export function whatShowsAt(target: Element, x: number, y: number, own: (hit: Element) => boolean, styleOf: StyleOf): Shows {
+  // In a shadow root the point is looked up there: the document would answer with its host (retargeted), never with
+  // the target, and a host holds what its shadow root holds though `contains` says no.
+  const rootNode = target.getRootNode();
+  const shadow = rootNode !== target.ownerDocument && 'elementsFromPoint' in rootNode ? (rootNode as ShadowRoot) : null;
+  const root: DocumentOrShadowRoot = shadow ?? target.ownerDocument;
+  const holds = (hit: Element) => hit.contains(target) || (shadow !== null && hostOf(hit, target));
   // The topmost hit alone answers most points (the target itself) at a third of the cost of the whole stack;
   // it is the stack's first element, so the walk below gives the same answer for it.
   const top = root.elementFromPoint(x, y);
   if (top && own(top)) return { what: 'own' };
   for (const hit of root.elementsFromPoint(x, y)) {
     if (own(hit)) return { what: 'own' };
-    if (hit.contains(target)) return { what: 'ancestor' };
+    if (holds(hit)) return { what: 'ancestor' };
     if (opaque(hit, styleOf)) return { what: 'cover', cover: hit };
   }
   return { what: 'none' };
+}
+
+/** `hit` is an ancestor of `target` across shadow roots. */
+function hostOf(hit: Element, target: Element): boolean {
+  for (let node = parentOf(target); node; node = parentOf(node)) if (node === hit) return true;
+  return false;
 }
 
 /** How a box is named in a reason a person reads: its tag and id. */

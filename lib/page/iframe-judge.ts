@@ -9,7 +9,7 @@ import { indexAmong } from './window-index';
  * judged by. Plain data: it travels from the injected judge to the popup and on to the frame's content script.
  */
 export interface IframeView {
-  /** Its place among the page's frames (`window[index]` is its window), or null when none is (no document yet). */
+  /** Its place among the page's frames (`window[index]` is its window), or null when none is (no document yet, or a shadow tree's). */
   index: number | null;
   /** Its address as the page resolves it (`iframe.src`), '' for none. */
   src: string;
@@ -131,5 +131,21 @@ export function judgeIframe(win: Window, el: HTMLIFrameElement, styleOf: StyleOf
  */
 export function judgeIframes(win: Window): IframeView[] {
   const styleOf = styleCache();
-  return Array.from(win.document.querySelectorAll('iframe'), (el) => judgeIframe(win, el, styleOf));
+  return iframesIn(win.document).map((el) => judgeIframe(win, el, styleOf));
+}
+
+/**
+ * The iframes of `root` and of every open shadow root in it (a careers page's custom element may hold its embed
+ * in one: `querySelectorAll` does not look inside). A closed shadow root is not readable, and its iframes keep
+ * IntersectionObserver v2's answer. An iframe in a shadow tree is not one of `window[i]` (HTML lists only the
+ * document tree's; Chromium's `window.length` leaves it out): its index is null, and its frame finds its view by
+ * address and size (lib/page/frame-around.ts), as long as no other iframe of that address has its size.
+ */
+export function iframesIn(root: Document | ShadowRoot): HTMLIFrameElement[] {
+  const out: HTMLIFrameElement[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.tagName === 'IFRAME') out.push(el as HTMLIFrameElement);
+    if (el.shadowRoot) out.push(...iframesIn(el.shadowRoot));
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Box } from '../fields/clip-chain';
-import { judgeIframes, type IframeView } from './iframe-judge';
+import { iframesIn, judgeIframes, type IframeView } from './iframe-judge';
 
 /**
  * The top page's judge at Fill, over the whole of each iframe: the judge at the popup's opening looks only at the
@@ -52,7 +52,7 @@ function merge(a: IframeView, b: IframeView | undefined): IframeView {
 export function scanIframes(win: Window): IframeView[] {
   const at = { left: win.scrollX, top: win.scrollY };
   let views = judgeIframes(win);
-  const extents = Array.from(win.document.querySelectorAll('iframe'), (el) => {
+  const extents = iframesIn(win.document).map((el) => {
     const r = el.getBoundingClientRect();
     return { top: r.top + at.top, bottom: r.bottom + at.top };
   }).filter((e) => e.bottom > e.top);

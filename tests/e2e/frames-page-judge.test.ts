@@ -39,6 +39,12 @@ const LEFT_EMBED = `${EMBED}&left=1`;
 /** Gap 3: the embed at half opacity: another origin, and the same page on the embed's own site. */
 const HALF_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7113';
 const HALF_SAME_URL = 'https://boards.greenhouse.io/acme/jobs/7114';
+/**
+ * The embed inside a custom element's open shadow root (declarative: `<template shadowrootmode="open">`), at half
+ * opacity and with the notice over its email box: the page's judge must look into the shadow root to decide.
+ */
+const SHADOW_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7120';
+const inShadow = (html: string) => `<acme-apply><template shadowrootmode="open">${html}</template></acme-apply>`;
 /** Regression: two embeds a person sees, and a 1x1 transparent one before the real one. */
 const TWINS_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7115';
 const DECOY_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7116';
@@ -74,6 +80,7 @@ const PAGES = [
   { url: SIDEBAR_URL, body: careersPage(embed('grnhse_iframe', AT_TOP, LEFT_EMBED)).replace('</body>', `${SIDEBAR}</body>`) },
   { url: PANEL_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${PANEL}</body>`) },
   { url: SCROLLING_URL, body: careersPage(SCROLLING_EMBED).replace('</body>', `${OVER_TOP}${OVER_BOTTOM}</body>`) },
+  { url: SHADOW_URL, body: careersPage(inShadow(embed('shadow_iframe', `${AT_TOP};opacity:.5`))).replace('</body>', `${NOTICE}</body>`) },
   { url: HALF_URL, body: careersPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: HALF_SAME_URL, body: halfPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
@@ -226,6 +233,19 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
     const report = await lastReport();
     expect(summary).toMatch(/^filled \d+/);
     expect(changedFrames(before, await statesOf(tab))).toEqual({ half_iframe: report.counts.filled });
+    await popup.close();
+    await tab.close();
+  });
+
+  it('an embed in a custom element\'s open shadow root, at half opacity, a notice over its email box: offered and filled but the email', async () => {
+    const { tab, popup, before, status } = await fillReviewed(SHADOW_URL);
+    // The iframe really is in the shadow root: the page's own query does not find it.
+    expect(await tab.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
+    expect(status('first_name')).toEqual([['filled', false]]);
+    expect(status('email')).toEqual([['skipped', true]]);
+    const after = await statesOf(tab);
+    expect(changed(before.shadow_iframe!, after.shadow_iframe!)).toContain('first_name');
+    expect(changed(before.shadow_iframe!, after.shadow_iframe!)).not.toContain('email');
     await popup.close();
     await tab.close();
   });
