@@ -19,7 +19,11 @@ function reachable(doc: Document, fixed: boolean, styleOf: StyleOf): Box {
   return styleOf.once(fixed ? 'layout:viewport' : 'layout:reachable', root, () => (fixed ? { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight } : scrollableArea(doc, styleOf)));
 }
 
-function scrollableArea(doc: Document, styleOf: StyleOf): Box {
+/**
+ * The document's whole area as a person can scroll it, in viewport coordinates (where the page is scrolled now): a
+ * root or body that clips its overflow cannot be scrolled by a person (a script still could), so it is the viewport.
+ */
+export function scrollableArea(doc: Document, styleOf: StyleOf): Box {
   const win = doc.defaultView!;
   const root = doc.documentElement;
   const { width, height } = styleOf.once('scrollable-area', root, () => {

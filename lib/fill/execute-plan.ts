@@ -2,7 +2,6 @@ import { readCurrentValue } from '../fields/current-value';
 import type { FillPlan, FillStep, SearchFillStep } from '../plan/fill-plan';
 import { blockedNow } from './visible-now';
 import type { Box } from '../fields/clip-chain';
-import { coveredByPage, PAGE_COVER } from '../fields/page-covers';
 import { pickOption, setChecked, tickOption } from './fill-choice';
 import { COMBOBOX_TIMING, fillCombobox, type ComboboxTiming, type Wait, type Wanted } from './fill-combobox';
 import { fillAutocomplete } from './fill-autocomplete';
@@ -148,11 +147,7 @@ export async function executePlan(plan: FillPlan, env: FillEnvironment): Promise
     const els = env.elements.get(s.fieldId);
     return s.action === 'fill' && els?.length && els.every((el) => el.isConnected) ? [{ fieldId: s.fieldId, kind: s.kind, els }] : [];
   });
-  const blocked = blockedNow(live, live[0]?.els[0]?.ownerDocument);
-  const covers = env.covers ?? [];
-  for (const { fieldId, kind, els } of live) {
-    if (!blocked.has(fieldId) && els.some((el) => coveredByPage(el, kind, covers))) blocked.set(fieldId, `hidden on the page (${PAGE_COVER}): not filled`);
-  }
+  const blocked = blockedNow(live, live[0]?.els[0]?.ownerDocument, env.covers);
   let pending: Pending[] = [];
   const settle = async () => {
     if (pending.some((p) => 'settle' in p.act)) await env.wait(0);

@@ -1,4 +1,5 @@
 import { cut, type Box } from '../fields/clip-chain';
+import type { PageCover } from '../fields/page-covers';
 import { hiddenReason, styleCache, type StyleOf } from '../fields/visibility';
 import { nameOf, pinned, PLACES, whatShowsAt } from '../fields/visible-box';
 import { indexAmong } from './window-index';
@@ -24,9 +25,11 @@ export interface IframeView {
   shown: boolean;
   /**
    * Where the page lays something a person sees over it that stays there as the page scrolls (not fixed or sticky),
-   * in the frame's own viewport coordinates: what lies under those boxes inside the frame nobody sees.
+   * in the frame's own viewport coordinates: what lies under those boxes inside the frame nobody sees, unless the
+   * frame's document scrolls it out from under them. Each says `still` when a person cannot scroll the frame (its
+   * iframe says scrolling="no"), which the frame cannot tell from inside (a script there still scrolls it).
    */
-  covers: Box[];
+  covers: PageCover[];
 }
 
 /** Distance between the points where what lies over an iframe is looked for (a field is at least this tall). */
@@ -117,7 +120,9 @@ export function judgeIframe(win: Window, el: HTMLIFrameElement, styleOf: StyleOf
   const seen = lookAt(el, { left, top, right: left + width, bottom: top + height }, styleOf);
   // A transformed iframe (scaled, rotated) maps the frame's coordinates in a way a box cannot say: no covers then.
   const mapsPlainly = Math.abs(r.width - (el as HTMLElement).offsetWidth) < 1 && Math.abs(r.height - (el as HTMLElement).offsetHeight) < 1;
-  return { ...base, hidden, shown: seen.shown, covers: mapsPlainly ? seen.covers : [] };
+  const still = /^no$/i.test(el.getAttribute('scrolling') ?? '');
+  const covers = mapsPlainly ? seen.covers.map((c): PageCover => (still ? { ...c, still } : c)) : [];
+  return { ...base, hidden, shown: seen.shown, covers };
 }
 
 /**

@@ -54,6 +54,16 @@ const WATCHER =
   'for(const t of ["scroll","message","focusin","focusout","pointermove","click","keydown","input","change"])addEventListener(t,()=>noticed.push(t),true);</script>';
 const PANEL = '<div id="modal" style="position:fixed;inset:0;background:#fff;z-index:20">Subscribe to our newsletter</div>';
 const SIDEBAR = '<div id="sidebar" style="position:fixed;top:0;bottom:0;left:0;width:300px;background:#eee;z-index:20">Open positions</div>';
+/**
+ * Boxes of the page over an embed whose own document scrolls (880x880 at the top, LEFT_EMBED's text boxes at x 24-360,
+ * first name 573-614, phone 825-866 in the frame): a box over the top of its left column (0-640) and one over the
+ * bottom (800-880), neither over the iframe's centre. Seen from inside the frame they stay put as it scrolls: the
+ * first name can only move up, under the top box, wherever it is scrolled; the phone comes out between them (at 774).
+ */
+const SCROLLING_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7119';
+const SCROLLING_EMBED = embed('grnhse_iframe', 'position:absolute;top:0;left:0;width:880px;height:880px;border:0;z-index:5', LEFT_EMBED).replace(' scrolling="no"', '');
+const OVER_TOP = '<div id="team_photo" style="position:absolute;top:0;left:0;width:300px;height:640px;background:#dde;z-index:10">Our team</div>';
+const OVER_BOTTOM = '<div id="benefits" style="position:absolute;top:800px;left:0;width:300px;height:80px;background:#fff;z-index:10">Benefits</div>';
 const halfPage = (frames: string) => `<!doctype html><html><head><title>Acme jobs</title></head><body><h1>Site Reliability Engineer</h1>${frames}</body></html>`;
 
 const PAGES = [
@@ -63,6 +73,7 @@ const PAGES = [
   { url: LEFT_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', '<style>.main{margin:0}.input__single-line{width:50%}</style></head>') },
   { url: SIDEBAR_URL, body: careersPage(embed('grnhse_iframe', AT_TOP, LEFT_EMBED)).replace('</body>', `${SIDEBAR}</body>`) },
   { url: PANEL_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${PANEL}</body>`) },
+  { url: SCROLLING_URL, body: careersPage(SCROLLING_EMBED).replace('</body>', `${OVER_TOP}${OVER_BOTTOM}</body>`) },
   { url: HALF_URL, body: careersPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: HALF_SAME_URL, body: halfPage(embed('half_iframe', `${AT_TOP};opacity:.5`)) },
   { url: TWINS_URL, body: careersPage(`<div style="display:flex;gap:8px">${embed('left_iframe', 'flex:1;height:2600px;border:0')}${embed('right_iframe', 'flex:1;height:2600px;border:0')}</div>`) },
@@ -106,6 +117,18 @@ async function popupOn(tab: Page): Promise<Page> {
 
 /** The popup reviews a form (its Fill button is there), rather than saying the form is hidden from view. */
 const reviewed = async (popup: Page) => (await popup.locator('button.fill').count()) === 1 && (await popup.getByText('hidden from view').count()) === 0;
+
+/** `url` reviewed (its embed not refused as a whole) and filled from the popup: each field's outcome by its DOM id, and whether its reason says hidden. */
+async function fillReviewed(url: string) {
+  const tab = await open(url);
+  const before = await statesOf(tab);
+  const popup = await popupOn(tab);
+  expect(await reviewed(popup), 'the embed was refused as a whole').toBe(true);
+  await fillFromPopup(popup);
+  const report = await lastReport();
+  const status = (domId: string) => report.results.filter((r) => r.domId === domId).map((r) => [r.status, /hidden/.test(r.reason)]);
+  return { tab, popup, before, status };
+}
 
 describe('cross-origin embeds judged from the page around them (activeTab)', () => {
   it('gap 1: a transparent embed wholly below the fold is not offered; the real one is filled', async () => {
@@ -164,18 +187,29 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
   });
 
   it('a panel fixed over the whole height of the screen over part of the embed: offered; the fields in its column are not filled', async () => {
-    const tab = await open(SIDEBAR_URL);
-    const before = await statesOf(tab);
-    const popup = await popupOn(tab);
-    expect(await reviewed(popup), 'the embed was refused as a whole').toBe(true);
-    await fillFromPopup(popup);
-    const report = await lastReport();
-    const status = (domId: string) => report.results.filter((r) => r.domId === domId).map((r) => [r.status, /hidden/.test(r.reason)]);
+    const { tab, popup, before, status } = await fillReviewed(SIDEBAR_URL);
     // The text boxes' centres (x 192) lie under the panel at any scroll: the frame cannot see it, the page's judge can.
     for (const id of ['first_name', 'last_name', 'email', 'phone']) expect(status(id), id).toEqual([['skipped', true]]);
     // The location list beside it is judged as usual (the fixture's list has no script: it is handed to the person).
     expect(status('candidate-location')).toEqual([['needs-you', false]]);
     expect(await statesOf(tab)).toEqual(before);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('boxes of the page over an embed that scrolls: a field its frame can scroll out from under them is filled, one it cannot is not', async () => {
+    const { tab, popup, before, status } = await fillReviewed(SCROLLING_URL);
+    const frame = await frameOf(tab, 'grnhse_iframe');
+    // Under the bottom box where the frame is scrolled now, but a person scrolls the frame and sees it above the box.
+    expect(status('phone')).toEqual([['filled', false]]);
+    expect(await frame.locator('#phone').inputValue()).toBe(profile.identity.phone);
+    // Under the top box at every place the frame can be scrolled to: hidden already in the review, untouched.
+    expect(status('first_name')).toEqual([['skipped', true]]);
+    expect(await frame.locator('#first_name').inputValue()).toBe('');
+    // Between the boxes: filled as usual; the frame is scrolled back to where the person left it.
+    expect(status('email')).toEqual([['filled', false]]);
+    expect(await frame.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+    expect(changed(before.grnhse_iframe!, (await statesOf(tab)).grnhse_iframe!)).toContain('phone');
     await popup.close();
     await tab.close();
   });
