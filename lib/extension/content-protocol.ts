@@ -26,9 +26,10 @@ export interface ContentProtocol {
    */
   'applyfill:collect': { request: { type: 'applyfill:collect'; skip?: string[]; around?: IframeView[] }; reply: CollectedPage };
   /**
-   * Fill's second look at a frame not confirmed seen when the popup opened (outside the tab's viewport then): bring
-   * the field Fill starts with into view, then say again whether a person sees the frame, with the top page's new
-   * judgement when the extension may read it (tab-client.ts `lookAgain`).
+   * Fill's second look at the frame about to be filled (tab-client.ts `lookAgain`): one not confirmed seen when the
+   * popup opened (outside the tab's viewport then) brings the field Fill starts with into view; then the frame says
+   * again whether a person sees it, with the top page's new judgement over the whole iframe when the extension may
+   * read that page, and keeps that judgement's covers for the fill.
    */
   'applyfill:show-field': { request: { type: 'applyfill:show-field'; url: string; fieldId: string }; reply: { shown: boolean } };
   'applyfill:seen-now': { request: { type: 'applyfill:seen-now'; url: string; around?: IframeView[] }; reply: SeenNow };

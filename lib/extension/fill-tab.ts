@@ -11,7 +11,7 @@ import { fillTab, lookAgain } from './tab-client';
 
 /** Why Fill wrote nothing in a frame its second look found hidden (tab-client.ts `lookAgain`). */
 export const hiddenAtFill = (why = 'transparent, filtered or covered') =>
-  `Nothing was filled: the page hides this form, ${why}. It lay outside the screen when Applyfill read the page; Fill brought it into view and found it hidden.`;
+  `Nothing was filled: the page hides this form, ${why}. Applyfill looked at the form again, in view, when you pressed Fill.`;
 
 /** A fill's report, and what became of its entry in the application log (a log problem never fails the fill). */
 export interface LoggedFillReport extends FillReport {
