@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { FillReport } from '../../lib/fill/fill-report';
-import { getExtensionStorage } from '../../scripts/harness/extension-storage';
+import type { Profile } from '../../lib/profile/profile-schema';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
+import { buildGranting } from '../../scripts/harness/granted-build';
+import { servePages, type ServedPage } from '../../scripts/harness/serve-pages';
 import { fixturePages, fixturePath } from '../fixtures/pages';
 
 /** Greenhouse's embed (tests/fixtures/pages/greenhouse-embed-job-app.html) and a company careers page around it. */
@@ -82,4 +86,37 @@ export async function shortcutFillsOneFrame(context: BrowserContext, open: (url:
     expect(Object.values(filled)[0]).toBe(report.counts.filled);
     await tab.close();
   }
+}
+
+/**
+ * The browser a frames test file runs in: `pages` served, `profile` stored and active. With `grant` (match patterns)
+ * it runs a copy of the build that may read those sites (scripts/harness/granted-build.ts), else the build as shipped.
+ * Launched before the file's tests and closed after them.
+ */
+export function framesBrowser(pages: readonly ServedPage[], profile: Profile, grant?: readonly string[]) {
+  let browser: LaunchedBrowser;
+  let granted: ReturnType<typeof buildGranting> | undefined;
+  beforeAll(async () => {
+    granted = grant ? buildGranting(grant) : undefined;
+    browser = await launchWithExtension(granted ? { extensionDir: granted.dir } : {});
+    await servePages(browser.context, pages);
+    await storeProfiles(browser.context, [profile], profile.id);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    granted?.remove();
+  });
+  return {
+    context: () => browser.context,
+    extensionId: () => browser.extensionId,
+    /** A new tab on `url`, once every embed in it shows its form. */
+    open: async (url: string): Promise<Page> => {
+      const tab = await browser.context.newPage();
+      await tab.goto(url);
+      for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
+      return tab;
+    },
+    /** The report of the last fill, as the extension stored it. */
+    lastReport: async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport,
+  };
 }

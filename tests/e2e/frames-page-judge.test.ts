@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FillReport } from '../../lib/fill/fill-report';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
-import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
-import { buildGranting } from '../../scripts/harness/granted-build';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
-import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePath } from '../fixtures/pages';
-import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
+import { careersPage, changed, changedFrames, EMBED, embed, embeds, framesBrowser, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
 
 /**
  * Embeds of ANOTHER origin (the careers site around boards.greenhouse.io), judged from the page around them: when the
@@ -88,34 +83,12 @@ const PAGES = [
 ];
 
 const profile = demoProfileWithAnswers('Judged frames');
-let browser: LaunchedBrowser;
-let granted: ReturnType<typeof buildGranting>;
-
-beforeAll(async () => {
-  granted = buildGranting([CAREERS]);
-  browser = await launchWithExtension({ extensionDir: granted.dir });
-  await servePages(browser.context, PAGES);
-  await storeProfiles(browser.context, [profile], profile.id);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  granted?.remove();
-});
-
-async function open(url: string): Promise<Page> {
-  const tab = await browser.context.newPage();
-  await tab.goto(url);
-  for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
-  return tab;
-}
-
-const lastReport = async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
+const { context, extensionId, open, lastReport } = framesBrowser(PAGES, profile, [CAREERS]);
 const frameOf = async (tab: Page, id: string) => (await embeds(tab)).find((e) => e.id === id)!.frame;
 
 /** The popup on `tab`, once it shows a review (or says why it shows none). */
 async function popupOn(tab: Page): Promise<Page> {
-  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  const popup = await openPopupFor(context(), extensionId(), tab);
   // The tabs show once the page has answered: with a review, or with the reason there is none.
   await popup.locator('[role="tablist"]').waitFor();
   await popup.locator('li.review-field').first().waitFor({ timeout: 2_000 }).catch(() => undefined);
@@ -251,7 +224,7 @@ describe('cross-origin embeds judged from the page around them (activeTab)', () 
   });
 
   it('the shortcut fills the frame a person sees on each page, and only that one', async () => {
-    await shortcutFillsOneFrame(browser.context, open, [
+    await shortcutFillsOneFrame(context(), open, [
       [BELOW_URL, ['grnhse_iframe']],
       [CORNER_URL, ['grnhse_iframe']],
       [HALF_URL, ['half_iframe']],

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FillReport } from '../../lib/fill/fill-report';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
-import { getExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
-import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePath } from '../fixtures/pages';
-import { careersPage, changed, changedFrames, EMBED, embed, embeds, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
+import { careersPage, changed, changedFrames, EMBED, embed, embeds, framesBrowser, REAL, shortcutFillsOneFrame, statesOf } from './frame-states';
 
 /**
  * A tab with one or two Greenhouse embeds (tests/fixtures/pages/greenhouse-embed-job-app.html, both at the same address),
@@ -56,26 +51,7 @@ const PAGES = [
 ];
 
 const profile = demoProfileWithAnswers('Frames');
-let browser: LaunchedBrowser;
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  await servePages(browser.context, PAGES);
-  await storeProfiles(browser.context, [profile], profile.id);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const tab = await browser.context.newPage();
-  await tab.goto(url);
-  for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
-  return tab;
-}
-
-const lastReport = async () => (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
+const { context, extensionId, open, lastReport } = framesBrowser(PAGES, profile);
 
 describe('one frame: the form a person sees, and only that one, is reviewed and filled', () => {
   it.each([
@@ -87,7 +63,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
     const tab = await open(url);
     expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);
     const before = await statesOf(tab);
-    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    const popup = await openPopupFor(context(), extensionId(), tab);
     await popup.locator('li.review-field').first().waitFor();
     // One form a person sees: no chooser, and the review is not the decoy's (whose fields would all be hidden).
     expect(await popup.locator('[data-testid="form-chooser"]').count()).toBe(0);
@@ -119,7 +95,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
     const tab = await open(TWINS_URL);
     expect((await embeds(tab)).map((e) => e.id)).toEqual(['left_iframe', 'right_iframe']);
     const before = await statesOf(tab);
-    const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+    const popup = await openPopupFor(context(), extensionId(), tab);
     const chooser = popup.locator('[data-testid="form-chooser"]');
     await chooser.waitFor();
     const choices = chooser.locator('input[type="radio"]');
@@ -146,7 +122,7 @@ describe('one frame: the form a person sees, and only that one, is reviewed and 
   });
 
   it('the shortcut, with no review, fills exactly one frame on every page and counts it alone', async () => {
-    await shortcutFillsOneFrame(browser.context, open, [
+    await shortcutFillsOneFrame(context(), open, [
       [DECOY_URL, ['grnhse_iframe']],
       [OVERLAY_URL, ['grnhse_iframe']],
       [FOLD_URL, ['grnhse_iframe']],
