@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FillReport } from '../../lib/fill/fill-report';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/harness/chromium';
+import { describe, expect, it } from 'vitest';
 import { demoProfileWithAnswers } from '../../scripts/harness/demo-answers';
-import { getExtensionStorage, setExtensionStorage, storeProfiles } from '../../scripts/harness/extension-storage';
+import { setExtensionStorage } from '../../scripts/harness/extension-storage';
 import { runFillShortcut } from '../../scripts/harness/fill-shortcut';
-import { buildGranting } from '../../scripts/harness/granted-build';
 import { fillFromPopup, openPopupFor } from '../../scripts/harness/popup';
-import { servePages } from '../../scripts/harness/serve-pages';
 import { fixturePath } from '../fixtures/pages';
-import { careersPage, changedFrames, EMBED, embed, embeds, statesOf } from './frame-states';
+import { careersPage, changedFrames, EMBED, embed, embeds, framesBrowser, statesOf } from './frame-states';
 
 /**
  * Fill's second look (#9, the last frame gap): a frame wholly below the page's fold when the popup opens cannot be
@@ -60,19 +56,14 @@ const PAGES = [
 
 const profile = demoProfileWithAnswers('Second look');
 
-async function open(browser: LaunchedBrowser, url: string): Promise<Page> {
-  const tab = await browser.context.newPage();
-  await tab.goto(url);
-  for (const f of await embeds(tab)) await f.frame.waitForSelector('#first_name');
-  return tab;
-}
+type Browser = ReturnType<typeof framesBrowser>;
 
 /** What the embed's own script noticed since it loaded. */
 const noticed = async (tab: Page) => (await embeds(tab))[0]!.frame.evaluate(() => (window as unknown as { noticed: string[] }).noticed);
 
 /** The popup on `tab` once it reviews the form; the summary Fill ends with, or the error it shows. */
-async function fillInPopup(browser: LaunchedBrowser, tab: Page): Promise<{ offered: boolean; outcome: string }> {
-  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+async function fillInPopup(browser: Browser, tab: Page): Promise<{ offered: boolean; outcome: string }> {
+  const popup = await openPopupFor(browser.context(), browser.extensionId(), tab);
   await popup.locator('[role="tablist"]').waitFor();
   const offered = await popup
     .locator('button.fill')
@@ -80,7 +71,7 @@ async function fillInPopup(browser: LaunchedBrowser, tab: Page): Promise<{ offer
     .then(() => true, () => false);
   let outcome = '';
   if (offered) {
-    await setExtensionStorage(browser.context, { lastFillReport: null });
+    await setExtensionStorage(browser.context(), { lastFillReport: null });
     await popup.locator('button.fill').click();
     const done = popup.locator('[data-testid="fill-result"], .fill-footer [role="alert"].error');
     await done.first().waitFor({ timeout: 20_000 });
@@ -91,20 +82,20 @@ async function fillInPopup(browser: LaunchedBrowser, tab: Page): Promise<{ offer
 }
 
 /** Fill from the popup on `url`: the tab, the form's state before, the popup's summary and the stored report. */
-async function fillPage(browser: LaunchedBrowser, url: string) {
-  const tab = await open(browser, url);
+async function fillPage(browser: Browser, url: string) {
+  const tab = await browser.open(url);
   const before = await statesOf(tab);
-  const popup = await openPopupFor(browser.context, browser.extensionId, tab);
+  const popup = await openPopupFor(browser.context(), browser.extensionId(), tab);
   const summary = await fillFromPopup(popup);
   await popup.close();
-  const report = (await getExtensionStorage(browser.context, ['lastFillReport'])).lastFillReport as FillReport;
+  const report = await browser.lastReport();
   expect(summary).toMatch(/^filled \d+/);
   return { tab, before, report };
 }
 
 /** A covered frame below the fold: offered (nothing could tell), refused at Fill with why, nothing written or noticed. */
-async function refusedAtFill(browser: LaunchedBrowser, url: string, why: RegExp): Promise<void> {
-  const tab = await open(browser, url);
+async function refusedAtFill(browser: Browser, url: string, why: RegExp): Promise<void> {
+  const tab = await browser.open(url);
   const before = await statesOf(tab);
   expect(await tab.evaluate(() => scrollY)).toBe(0);
   // What the embed noticed while it loaded (its own parsing) is not the extension's.
@@ -119,7 +110,7 @@ async function refusedAtFill(browser: LaunchedBrowser, url: string, why: RegExp)
   // The shortcut takes the same path: no form filled, the badge says so. (Fill left the tab at the form, where a
   // collect now judges it at once: back to the top, as the page was.)
   await tab.evaluate(() => scrollTo(0, 0));
-  const shortcut = await runFillShortcut(browser.context, url);
+  const shortcut = await runFillShortcut(browser.context(), url);
   expect(shortcut).toMatch(/^failed: Nothing was filled: the page hides this form/);
   expect(await statesOf(tab)).toEqual(before);
   expect(await noticed(tab)).toEqual([]);
@@ -127,18 +118,7 @@ async function refusedAtFill(browser: LaunchedBrowser, url: string, why: RegExp)
 }
 
 describe("Fill's second look, the top page readable (activeTab)", () => {
-  let browser: LaunchedBrowser;
-  let granted: ReturnType<typeof buildGranting>;
-  beforeAll(async () => {
-    granted = buildGranting([CAREERS]);
-    browser = await launchWithExtension({ extensionDir: granted.dir });
-    await servePages(browser.context, PAGES);
-    await storeProfiles(browser.context, [profile], profile.id);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    granted?.remove();
-  });
+  const browser = framesBrowser(PAGES, profile, [CAREERS]);
 
   it('an embed of another origin below the fold under a panel of the page: refused at Fill, with what covers it', async () => {
     await refusedAtFill(browser, COVERED_URL, /\(div#promo\)/);
@@ -174,22 +154,14 @@ describe("Fill's second look, the top page readable (activeTab)", () => {
 });
 
 describe("Fill's second look, the top page not readable (the frame judges itself)", () => {
-  let browser: LaunchedBrowser;
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    await servePages(browser.context, PAGES);
-    await storeProfiles(browser.context, [profile], profile.id);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = framesBrowser(PAGES, profile);
 
   it('an embed of another origin below the fold under a panel of the page: refused at Fill', async () => {
     await refusedAtFill(browser, COVERED_URL, /transparent, filtered or covered/);
   });
 
   it('an embed below the fold with nothing over it: filled', async () => {
-    const tab = await open(browser, BELOW_URL);
+    const tab = await browser.open(BELOW_URL);
     const before = await statesOf(tab);
     const { offered, outcome } = await fillInPopup(browser, tab);
     expect(offered).toBe(true);
