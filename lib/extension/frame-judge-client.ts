@@ -21,3 +21,34 @@ async function runInTop(tabId: number, file: '/frame-judge.js' | '/frame-scan.js
     return undefined;
   }
 }
+
+export interface ScrollPlace {
+  left: number;
+  top: number;
+}
+
+const isPlace = (v: unknown): v is ScrollPlace =>
+  typeof v === 'object' && v !== null && Number.isFinite((v as ScrollPlace).left) && Number.isFinite((v as ScrollPlace).top);
+
+/** Where the tab's top page is scrolled, or null where the extension may not read it. */
+export async function topScroll(tabId: number): Promise<ScrollPlace | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => ({ left: window.scrollX, top: window.scrollY }) });
+    return isPlace(result?.result) ? result.result : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Put the tab's top page back where it was scrolled (after a second look that filled nothing). */
+export async function scrollTopBack(tabId: number, at: ScrollPlace): Promise<void> {
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (left: number, top: number) => window.scrollTo({ left, top, behavior: 'instant' }),
+      args: [at.left, at.top],
+    });
+  } catch {
+    // The page navigated or cannot be read: nothing to put back.
+  }
+}

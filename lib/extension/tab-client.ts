@@ -7,7 +7,7 @@ import { chooseFrames, type FrameChoice } from '../page/frame-choice';
 import type { FillPlan } from '../plan/fill-plan';
 import type { IframeView } from '../page/iframe-judge';
 import type { SeenNow } from '../page/second-look';
-import { judgeTabFrames, scanTabFrames } from './frame-judge-client';
+import { judgeTabFrames, scanTabFrames, scrollTopBack, topScroll } from './frame-judge-client';
 import { unwrapReply, type ContentMessageType, type ReplyOf, type RequestOf, type UndoResult, type UndoState } from './content-protocol';
 
 // Chromium's and Firefox's words for "no content script is listening in this tab".
@@ -74,7 +74,8 @@ export const frameOf = (snapshot: { frame?: { id: number } }): number => snapsho
  * sent to it. A frame not confirmed seen when the popup opened (wholly outside the tab's viewport then) brings the
  * field the fill starts with into view. Where the extension may read the top page, the page then judges its iframes
  * over their whole extent (lib/page/iframe-scan.ts: a box laid over a tall embed further down is found too), and the
- * frame says whether a person sees it now and keeps the page's covers for the fill. Null when nothing is to be
+ * frame says whether a person sees it now and keeps the page's covers for the fill; a form found hidden puts the
+ * page back where it was scrolled (where the page can be read). Null when nothing is to be
  * learnt: the top document, a plan that fills nothing, a frame confirmed seen whose top page cannot be read.
  */
 export async function lookAgain(tabId: number, snapshot: PageSnapshot, plan: FillPlan): Promise<SeenNow | null> {
@@ -82,11 +83,14 @@ export async function lookAgain(tabId: number, snapshot: PageSnapshot, plan: Fil
   if (!first || !snapshot.frame || snapshot.frame.top) return null;
   const frameId = frameOf(snapshot);
   const unsure = snapshot.frame.seen !== 'yes';
+  // Where the page was, to put it back if the form turns out hidden (the person then sees their page as they left it).
+  const home = unsure ? await topScroll(tabId) : null;
   if (unsure && !(await ask(tabId, { type: 'applyfill:show-field', url: snapshot.url, fieldId: first.fieldId }, frameId))) throw new Error(NO_ANSWER);
   const around = await scanTabFrames(tabId);
   if (!unsure && !around) return null;
   const seen = await ask(tabId, { type: 'applyfill:seen-now', url: snapshot.url, ...(around ? { around } : {}) }, frameId);
   if (!seen) throw new Error(NO_ANSWER);
+  if (seen.seen === 'no' && home) await scrollTopBack(tabId, home);
   return seen;
 }
 
