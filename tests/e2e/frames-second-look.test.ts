@@ -39,6 +39,8 @@ const SAME_COVERED_URL = 'https://boards.greenhouse.io/acme/jobs/7133';
 
 /** Another origin at the top of the page, as tall as its form; a badge of the page lies over the LinkedIn box, far below the fold. */
 const TALL_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7134';
+/** Two embeds below the fold: a decoy under the page's panel first, then the real one with nothing over it. */
+const TWO_URL = 'https://www.acme-robotics.com/careers/jobs?gh_jid=7135';
 const AT_TOP = 'position:absolute;top:0;left:0;width:880px;height:2600px;border:0;z-index:5';
 const BADGE = '<div id="talent_badge" style="position:absolute;top:1110px;left:80px;width:720px;height:60px;background:#fff;z-index:10">Join our talent community</div>';
 
@@ -47,6 +49,7 @@ const PAGES = [
   { url: WATCHED_EMBED, body: readFileSync(fixturePath('greenhouse-embed-job-app'), 'utf8').replace('</head>', `${WATCHER}</head>`) },
   { url: COVERED_URL, body: careersPage(SPACER + frameBox(embed('grnhse_iframe', IN_FLOW, WATCHED_EMBED) + PROMO)) },
   { url: BELOW_URL, body: careersPage(SPACER + frameBox(embed('grnhse_iframe', IN_FLOW))) },
+  { url: TWO_URL, body: careersPage(SPACER + frameBox(embed('decoy_iframe', IN_FLOW, WATCHED_EMBED) + PROMO) + embed('grnhse_iframe', IN_FLOW)) },
   { url: TALL_URL, body: careersPage(embed('grnhse_iframe', AT_TOP)).replace('</body>', `${BADGE}</body>`) },
   {
     url: SAME_COVERED_URL,
@@ -120,6 +123,24 @@ async function refusedAtFill(browser: Browser, url: string, why: RegExp, readabl
   await tab.close();
 }
 
+/**
+ * The shortcut on a page with two forms, both out of view, the hidden one preferred (page order): it used to give up
+ * ("choose one in the popup"); the second look refuses the decoy, and the form a person sees is filled.
+ */
+async function shortcutPassesHiddenDecoy(browser: Browser): Promise<void> {
+  const tab = await browser.open(TWO_URL);
+  expect((await embeds(tab)).map((e) => e.id)).toEqual(['decoy_iframe', 'grnhse_iframe']);
+  const before = await statesOf(tab);
+  await (await embeds(tab))[0]!.frame.evaluate(() => ((window as unknown as { noticed: string[] }).noticed.length = 0));
+  const outcome = await runFillShortcut(browser.context(), TWO_URL);
+  const report = await browser.lastReport();
+  expect(outcome).toBe(`filled ${report.counts.filled}, needs you ${report.counts['needs-you']}`);
+  expect(report.counts.filled).toBeGreaterThan(5);
+  expect(changedFrames(before, await statesOf(tab))).toEqual({ grnhse_iframe: report.counts.filled });
+  expect(await noticed(tab), 'the hidden decoy noticed something').toEqual([]);
+  await tab.close();
+}
+
 describe("Fill's second look, the top page readable (activeTab)", () => {
   const browser = framesBrowser(PAGES, profile, [CAREERS]);
 
@@ -129,6 +150,10 @@ describe("Fill's second look, the top page readable (activeTab)", () => {
 
   it('an embed of the same origin below the fold under a panel of the page: refused at Fill', async () => {
     await refusedAtFill(browser, SAME_COVERED_URL, /\(div#promo\)|transparent, filtered or covered/, true);
+  });
+
+  it('the shortcut, two forms out of view, the hidden one first: it fills the one a person sees', async () => {
+    await shortcutPassesHiddenDecoy(browser);
   });
 
   it('an embed below the fold with nothing over it: Fill brings it into view and fills it', async () => {
@@ -161,6 +186,10 @@ describe("Fill's second look, the top page not readable (the frame judges itself
 
   it('an embed of another origin below the fold under a panel of the page: refused at Fill', async () => {
     await refusedAtFill(browser, COVERED_URL, /transparent, filtered or covered/, false);
+  });
+
+  it('the shortcut, two forms out of view, the hidden one first: it fills the one a person sees', async () => {
+    await shortcutPassesHiddenDecoy(browser);
   });
 
   it('an embed below the fold with nothing over it: filled', async () => {
