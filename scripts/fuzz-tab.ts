@@ -32,13 +32,6 @@ const unwrap = <T>(reply: AgentReply<T>): T => {
 };
 
 /**
- * A case with several frames in Chromium, each frame's document in its own frame (`origin` 'cross': an ATS embed on
- * another site, which Chromium runs out of process as real embeds are; 'same': a srcdoc document). Each document
- * collects and measures itself as the content script does (frame-agent.ts); the frame choice is judged here
- * (frame-oracle.ts, with Fill's second look at each offered frame not confirmed seen), the chosen form is filled and undone in its own document, and every
- * other document says what changed in it or what it heard.
- */
-/**
  * Fill's second look at one frame (lib/extension/tab-client.ts `lookAgain`; the top page can always be read here): a
  * frame not confirmed seen brings its first fillable field into the tab's view, the top page judges its iframes over
  * their whole extent, the frame says whether a person sees it now and keeps the page's covers for its fill. Then
@@ -53,6 +46,13 @@ async function secondLook(tab: readonly TabMember[], m: TabMember, unsure: boole
   return seen;
 }
 
+/**
+ * A case with several frames in Chromium, each frame's document in its own frame (`origin` 'cross': an ATS embed on
+ * another site, which Chromium runs out of process as real embeds are; 'same': a srcdoc document). Each document
+ * collects and measures itself as the content script does (frame-agent.ts); the frame choice is judged here
+ * (frame-oracle.ts, after Fill's second look at each offered frame), the chosen form is filled and undone in its own
+ * document, and every other document says what changed in it or what it heard.
+ */
 export async function runTabCase(page: Page, spec: FormCase): Promise<CaseOutcome> {
   const top = page.mainFrame();
   await top.evaluate((s) => window.applyfillFuzzAgent.renderTop(s), spec);

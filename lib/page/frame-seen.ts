@@ -44,8 +44,9 @@ export function seenVerdict(witnesses: readonly Witness[]): Seen {
  * For a frame whose page is of the same origin: the page's <iframe> element judged by the rules a field is judged by
  * (transparent or hidden by an ancestor, too small, clipped, placed outside the page, covered at its centre by
  * something a person sees). 'no' when they hide it; 'yes' when they do not and the page is the tab's top (nothing
- * around it is left to ask); null when only a scroll could tell, or otherwise (another origin, or a page that is a frame itself: v2 decides). v2 would
- * call a frame unseen when any element, even one nobody sees, overlaps its edge (fuzz F13).
+ * around it is left to ask); null when only a scroll could tell, or otherwise (another origin, or a page that is a
+ * frame itself: v2 decides). v2 would call a frame unseen when any element, even one nobody sees, overlaps its edge
+ * (fuzz F13).
  */
 export function ownerVerdict(win: Pick<Window, 'frameElement' | 'parent' | 'top'>): Seen | null {
   const owner = win.frameElement;
