@@ -1,9 +1,7 @@
 import type { CollectedPage } from '../page/collect-page';
 import type { AroundFrame } from '../page/frame-around';
-import { seenWithPage } from '../page/frame-around';
 import type { FrameFacts } from '../page/frame-choice';
-import { frameSeen } from '../page/frame-seen';
-import { watchedTargets } from '../page/frame-witnesses';
+import { seenNow, type SeenNow } from '../page/second-look';
 import { ownFrameId } from './content-runtime';
 
 /** A random name for this content script's frame, so a collect can skip frames that answered (tab-client.ts). */
@@ -19,8 +17,8 @@ export const FRAME_TOKEN = crypto.randomUUID();
 export async function describeFrame(win: Window, page: CollectedPage, elements: ReadonlyMap<string, Element[]>, around: AroundFrame | null = null): Promise<FrameFacts> {
   const top = win.top === win;
   // The top document is not asked: its answer would not count, and the wait would slow every popup.
-  const seen = top ? Promise.resolve('unknown' as const) : seenWithPage(around, () => frameSeen(win, watchedTargets(page.fields, elements)));
-  const [id, verdict] = await Promise.all([ownFrameId(), seen]);
-  const facts: FrameFacts = { id, token: FRAME_TOKEN, width: win.innerWidth, height: win.innerHeight, top, seen: verdict };
-  return around?.hidden ? { ...facts, pageWhy: around.hidden } : facts;
+  const look: Promise<SeenNow> = top ? Promise.resolve({ seen: 'unknown' }) : seenNow(win, page.fields, elements, around);
+  const [id, { seen, why }] = await Promise.all([ownFrameId(), look]);
+  const facts: FrameFacts = { id, token: FRAME_TOKEN, width: win.innerWidth, height: win.innerHeight, top, seen };
+  return why ? { ...facts, pageWhy: why } : facts;
 }

@@ -129,9 +129,9 @@ export function judgeIframe(win: Window, el: HTMLIFrameElement, styleOf: StyleOf
  * Every iframe of the tab's top document as a person sees it. Reads only: no node, attribute, event, scroll or
  * message the page could notice (it runs in the extension's isolated world).
  */
-export function judgeIframes(win: Window): IframeView[] {
+export function judgeIframes(win: Window, iframes: readonly HTMLIFrameElement[] = iframesIn(win.document)): IframeView[] {
   const styleOf = styleCache();
-  return iframesIn(win.document).map((el) => judgeIframe(win, el, styleOf));
+  return iframes.map((el) => judgeIframe(win, el, styleOf));
 }
 
 /**

@@ -41,7 +41,7 @@ export function scanPlaces(extents: readonly { top: number; bottom: number }[], 
 
 /** One iframe's views from several places, as one: hidden at any place, shown at any, every cover found. */
 function merge(a: IframeView, b: IframeView | undefined): IframeView {
-  // The page changed its frames while it was scrolled (a script): that place says nothing about this iframe.
+  // The iframe was moved to another document or address while the page was scrolled (a script): that place says nothing of it.
   if (!b || b.index !== a.index || b.src !== a.src) return a;
   const covers = [...a.covers];
   for (const c of b.covers) if (!covers.some((d) => sameBox(c, d))) covers.push(c);
@@ -51,8 +51,10 @@ function merge(a: IframeView, b: IframeView | undefined): IframeView {
 /** Every iframe of the tab's top document judged over its whole extent; the page's scroll position is put back. */
 export function scanIframes(win: Window): IframeView[] {
   const at = { left: win.scrollX, top: win.scrollY };
-  let views = judgeIframes(win);
-  const extents = iframesIn(win.document).map((el) => {
+  // One list for every place: the document (and its shadow roots) is walked once, and views line up by position.
+  const iframes = iframesIn(win.document);
+  let views = judgeIframes(win, iframes);
+  const extents = iframes.map((el) => {
     const r = el.getBoundingClientRect();
     return { top: r.top + at.top, bottom: r.bottom + at.top };
   }).filter((e) => e.bottom > e.top);
@@ -60,7 +62,7 @@ export function scanIframes(win: Window): IframeView[] {
   try {
     for (const place of scanPlaces(extents, win.innerHeight, maxScroll, at.top)) {
       win.scrollTo({ left: at.left, top: place, behavior: 'instant' });
-      const here = judgeIframes(win);
+      const here = judgeIframes(win, iframes);
       views = views.map((v, i) => merge(v, here[i]));
     }
   } finally {

@@ -13,7 +13,7 @@ import { watchedTargets } from './frame-witnesses';
  * with is brought into view, and the same question is asked again.
  */
 
-/** Whether a person sees the frame now, and why not when the page around it said. */
+/** Whether a person sees the frame, and why not when the page around it said. */
 export interface SeenNow {
   seen: FrameFacts['seen'];
   why?: string;
@@ -52,8 +52,9 @@ export function showInTab(el: Element, kind: ControlKind): Promise<boolean> {
 }
 
 /**
- * Whether a person sees the frame of `win` now: the page around it first when it decides (its new judgement, made
- * with the frame in view), else what the frame observes (v2). The top document is seen by its own fields' rules.
+ * Whether a person sees the frame of `win`: the page around it first when it decides, else what the frame observes
+ * (v2). Asked at collect (lib/extension/frame-facts.ts) and again at Fill's second look, then with the page's new
+ * judgement made with the frame in view. The top document is seen by its own fields' rules.
  */
 export async function seenNow(win: Window, fields: readonly FieldDescriptor[], elements: ReadonlyMap<string, Element[]>, around: AroundFrame | null): Promise<SeenNow> {
   if (win.top === win) return { seen: 'yes' };

@@ -1,7 +1,6 @@
 import type { FrameFacts } from '../../lib/page/frame-choice';
-import { seenWithPage, type AroundFrame } from '../../lib/page/frame-around';
-import { frameSeen } from '../../lib/page/frame-seen';
-import { watchedTargets } from '../../lib/page/frame-witnesses';
+import type { AroundFrame } from '../../lib/page/frame-around';
+import { seenNow } from '../../lib/page/second-look';
 import type { FieldDescriptor } from '../../lib/fields/field-descriptor';
 import type { FormCase, FrameSpec, SectionSpec } from './form-spec';
 import { renderForm, type RenderedControl } from './render-form';
@@ -139,8 +138,8 @@ export async function frameFacts(d: TabFrame & { doc: Document }, fields: readon
   const win = d.doc.defaultView!;
   // The top page is not asked (frame-facts.ts): its own visibility rules decided every field. `around`: the top page's
   // judgement of the frame's iframe (lib/page/iframe-judge.ts), as the popup and the shortcut hand it over.
-  const seen = d.id === 0 ? 'unknown' : await seenWithPage(around, () => frameSeen(win, watchedTargets(fields, elements)));
-  return { ...base, width: win.innerWidth, height: win.innerHeight, seen, ...(around?.hidden ? { pageWhy: around.hidden } : {}) };
+  const { seen, why } = d.id === 0 ? { seen: 'unknown' as const, why: undefined } : await seenNow(win, fields, elements, around);
+  return { ...base, width: win.innerWidth, height: win.innerHeight, seen, ...(why ? { pageWhy: why } : {}) };
 }
 
 /** Frame kinds a person never sees as a form: refused whatever their fields. */
